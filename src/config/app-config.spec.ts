@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
+import { ConfigError, loadConfig } from './app-config.js';
+import { ENV_SCHEMA } from './env.schema.js';
+
+describe('loadConfig', () => {
+  it('runs the embedded mode when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.mqtt.url).toBeNull();
+    expect(config.mqtt.embedded).toEqual({ host: '0.0.0.0', port: 1883, wsPort: 8083 });
+    expect(config.http.port).toBe(3000);
+    expect(config.dataDir).toBe('./data');
+  });
+
+  it('coerces numbers and reads an external broker when set', () => {
+    const config = loadConfig({ HTTP_PORT: '8080', MQTT_URL: 'mqtt://broker:1883', MQTT_QOS: '0' });
+    expect(config.http.port).toBe(8080);
+    expect(config.mqtt.url).toBe('mqtt://broker:1883');
+    expect(config.mqtt.qos).toBe(0);
+    expect(config.mqtt.shareGroup).toBe('fleet-ingest');
+  });
+
+  it('lists every bad variable in one error when several are wrong', () => {
+    let error: unknown;
+    try {
+      loadConfig({ HTTP_PORT: 'eighty', MQTT_URL: 'http://x', LOG_LEVEL: 'loud', MQTT_CLIENT_ID: 'ingest' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    for (const name of ['HTTP_PORT', 'MQTT_URL', 'LOG_LEVEL', 'MQTT_CLIENT_ID']) expect(problems).toContain(name);
+    expect((error as ConfigError).message).toContain('"eighty"');
+  });
+
+  it('treats an empty typed variable as unset', () => {
+    expect(loadConfig({ HTTP_PORT: '' }).http.port).toBe(3000);
+  });
+
+  it('turns the WebSocket listener off with -1', () => {
+    expect(loadConfig({ MQTT_WS_PORT: '-1' }).mqtt.embedded.wsPort).toBeNull();
+  });
+
+  it('keeps .env.example in step with the schema', () => {
+    const example = parseEnv(readFileSync(new URL('../../.env.example', import.meta.url), 'utf8'));
+    expect(Object.keys(example).sort()).toEqual(Object.keys(ENV_SCHEMA.properties).sort());
+  });
+});

@@ -1,0 +1,94 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
+import { Ajv } from 'ajv';
+import { ENV_SCHEMA } from './env.schema.js';
+
+/** The service's settings, read once at start-up from the environment and `.env`. */
+export interface AppConfig {
+  http: { host: string; port: number };
+  logLevel: string;
+  dataDir: string;
+  mqtt: {
+    /** External broker URL; null runs the embedded broker. */
+    url: string | null;
+    username?: string;
+    password?: string;
+    clientId: string | null;
+    shareGroup: string | null;
+    qos: 0 | 1;
+    embedded: { host: string; port: number; wsPort: number | null };
+  };
+  ingest: { maxPayloadBytes: number; maxBatchItems: number; maxFutureSkewMs: number };
+  write: { batchSize: number; flushIntervalMs: number; queueHighWater: number };
+  deadLetterMaxRecords: number;
+  apiMaxPoints: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads `.env` (if present); variables already in the environment win. */
+export function readEnv(env: NodeJS.ProcessEnv = process.env, dotenvPath = '.env'): Record<string, string> {
+  const fromFile = existsSync(dotenvPath) ? parseEnv(readFileSync(dotenvPath, 'utf8')) : {};
+  const merged: Record<string, string> = { ...fromFile };
+  for (const [key, value] of Object.entries(env)) if (value !== undefined) merged[key] = value;
+  return merged;
+}
+
+const validate = new Ajv({ allErrors: true, coerceTypes: true, useDefaults: true, strict: false }).compile(ENV_SCHEMA);
+
+/** Validates the environment; throws a ConfigError that lists every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = readEnv()): AppConfig {
+  const known = Object.keys(ENV_SCHEMA.properties);
+  const values: Record<string, unknown> = {};
+  for (const key of known) {
+    // an empty string means "not set" for typed variables, as in most .env tools
+    const raw = env[key];
+    if (raw !== undefined && !(raw === '' && ENV_SCHEMA.properties[key as keyof typeof ENV_SCHEMA.properties].default !== '')) {
+      values[key] = raw;
+    }
+  }
+  if (!validate(values)) {
+    const problems = (validate.errors ?? []).map((e) => {
+      const name = e.instancePath.replace(/^\//, '');
+      return `${name}: ${e.message ?? 'is invalid'} (got ${JSON.stringify(env[name])})`;
+    });
+    throw new ConfigError([...new Set(problems)]);
+  }
+  const v = values as Record<string, string | number>;
+  const str = (key: string): string => String(v[key]);
+  const num = (key: string): number => Number(v[key]);
+  const wsPort = num('MQTT_WS_PORT');
+  return {
+    http: { host: str('HTTP_HOST'), port: num('HTTP_PORT') },
+    logLevel: str('LOG_LEVEL'),
+    dataDir: str('DATA_DIR'),
+    mqtt: {
+      url: str('MQTT_URL') || null,
+      username: str('MQTT_USERNAME') || undefined,
+      password: str('MQTT_PASSWORD') || undefined,
+      clientId: str('MQTT_CLIENT_ID') || null,
+      shareGroup: str('MQTT_SHARE_GROUP') || null,
+      qos: num('MQTT_QOS') === 0 ? 0 : 1,
+      embedded: { host: str('MQTT_HOST'), port: num('MQTT_PORT'), wsPort: wsPort < 0 ? null : wsPort },
+    },
+    ingest: {
+      maxPayloadBytes: num('INGEST_MAX_PAYLOAD_BYTES'),
+      maxBatchItems: num('INGEST_MAX_BATCH_ITEMS'),
+      maxFutureSkewMs: num('INGEST_MAX_FUTURE_SKEW_MS'),
+    },
+    write: {
+      batchSize: num('WRITE_BATCH_SIZE'),
+      flushIntervalMs: num('WRITE_FLUSH_INTERVAL_MS'),
+      queueHighWater: num('WRITE_QUEUE_HIGH_WATER'),
+    },
+    deadLetterMaxRecords: num('DEAD_LETTER_MAX_RECORDS'),
+    apiMaxPoints: num('API_MAX_POINTS'),
+  };
+}
+
+export const APP_CONFIG = Symbol('AppConfig');

@@ -1,0 +1,123 @@
+/**
+ * Every environment variable the service reads, with its default (the embedded mode)
+ * and what it does. `.env.example` lists the same variables; a unit test keeps them in step.
+ */
+export const ENV_SCHEMA = {
+  type: 'object',
+  additionalProperties: true,
+  properties: {
+    HTTP_HOST: { type: 'string', default: '0.0.0.0', description: 'Address the HTTP API listens on.' },
+    HTTP_PORT: {
+      type: 'integer',
+      minimum: 0,
+      maximum: 65535,
+      default: 3000,
+      description: 'HTTP API port (0 picks a free one).',
+    },
+    LOG_LEVEL: {
+      enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+      default: 'info',
+      description: 'Log level; logs are JSON lines on stdout.',
+    },
+    DATA_DIR: {
+      type: 'string',
+      minLength: 1,
+      default: './data',
+      description: 'Folder of the embedded stores (SQLite files).',
+    },
+
+    MQTT_URL: {
+      type: 'string',
+      default: '',
+      pattern: '^$|^(mqtt|mqtts|ws|wss|tcp)://',
+      description: 'External broker (mqtt://host:1883). Empty: start the embedded aedes broker.',
+    },
+    MQTT_USERNAME: { type: 'string', default: '', description: 'User name at the external broker.' },
+    MQTT_PASSWORD: { type: 'string', default: '', description: 'Password at the external broker.' },
+    MQTT_CLIENT_ID: {
+      type: 'string',
+      default: '',
+      pattern: '^$|^svc-',
+      description: 'Ingest client id; must start with svc-. Empty: svc-ingest-<random>.',
+    },
+    MQTT_SHARE_GROUP: {
+      type: 'string',
+      default: 'fleet-ingest',
+      pattern: '^[A-Za-z0-9_-]*$',
+      description: 'Shared-subscription group for an external broker, so replicas split the stream. Empty: no sharing.',
+    },
+    MQTT_QOS: { type: 'integer', enum: [0, 1], default: 1, description: 'QoS of the ingest subscriptions.' },
+    MQTT_HOST: {
+      type: 'string',
+      default: '0.0.0.0',
+      description: 'Embedded broker: address the MQTT listeners bind to.',
+    },
+    MQTT_PORT: {
+      type: 'integer',
+      minimum: 0,
+      maximum: 65535,
+      default: 1883,
+      description: 'Embedded broker: MQTT over TCP port (0 picks a free one).',
+    },
+    MQTT_WS_PORT: {
+      type: 'integer',
+      minimum: -1,
+      maximum: 65535,
+      default: 8083,
+      description: 'Embedded broker: MQTT over WebSocket port for browsers (0 picks a free one, -1 turns it off).',
+    },
+
+    INGEST_MAX_PAYLOAD_BYTES: {
+      type: 'integer',
+      minimum: 64,
+      maximum: 262144,
+      default: 262144,
+      description: 'Largest MQTT payload accepted; larger ones are dead-lettered.',
+    },
+    INGEST_MAX_BATCH_ITEMS: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 1000,
+      default: 1000,
+      description: 'Most samples or events in one batched message.',
+    },
+    INGEST_MAX_FUTURE_SKEW_MS: {
+      type: 'integer',
+      minimum: 0,
+      default: 900000,
+      description: 'How far ahead of the service clock a device timestamp may be.',
+    },
+    WRITE_BATCH_SIZE: {
+      type: 'integer',
+      minimum: 1,
+      default: 5000,
+      description: 'Points and events per store write.',
+    },
+    WRITE_FLUSH_INTERVAL_MS: {
+      type: 'integer',
+      minimum: 10,
+      default: 500,
+      description: 'Longest a record waits in the write buffer.',
+    },
+    WRITE_QUEUE_HIGH_WATER: {
+      type: 'integer',
+      minimum: 1,
+      default: 50000,
+      description: 'Buffered records above which ingest stops reading from the broker until writes catch up.',
+    },
+    DEAD_LETTER_MAX_RECORDS: {
+      type: 'integer',
+      minimum: 100,
+      default: 100000,
+      description: 'Dead-letter records kept; older ones are pruned.',
+    },
+    API_MAX_POINTS: {
+      type: 'integer',
+      minimum: 10,
+      default: 10000,
+      description: 'Most points, windows or rows one API query returns.',
+    },
+  },
+} as const;
+
+export type EnvName = keyof typeof ENV_SCHEMA.properties;

@@ -1,0 +1,62 @@
+/**
+ * MQTT topic layout, version 1. The one place that knows how topics are spelled:
+ * the ingest service and `device-simulator/` both import it.
+ *
+ *   fleet/v1/{deviceId}/telemetry   gauges and counters (device → platform)
+ *   fleet/v1/{deviceId}/events      faults, service visits, parts, PM (device → platform)
+ *   fleet/v1/{deviceId}/status      birth (online) and last will (offline), retained
+ *   fleet/v1/{deviceId}/commands    maintenance actions (platform → device)
+ */
+export const TOPIC_ROOT = 'fleet';
+export const CONTRACT_VERSION = 'v1';
+
+export const MESSAGE_KINDS = ['telemetry', 'events', 'status'] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+/** Device ids: what a device uses as MQTT client id and as its topic segment. */
+export const DEVICE_ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$';
+const DEVICE_ID_RE = new RegExp(DEVICE_ID_PATTERN);
+
+/**
+ * Client ids with these prefixes are not devices: gateways publish for many devices
+ * (the simulator's shared connections), services subscribe to all of them.
+ */
+export const GATEWAY_CLIENT_PREFIX = 'gw-';
+export const SERVICE_CLIENT_PREFIX = 'svc-';
+
+export function isValidDeviceId(id: string): boolean {
+  return DEVICE_ID_RE.test(id);
+}
+
+export function deviceTopic(deviceId: string, kind: MessageKind | 'commands'): string {
+  return `${TOPIC_ROOT}/${CONTRACT_VERSION}/${deviceId}/${kind}`;
+}
+
+/** Subscriptions the ingest service holds: one per device → platform kind. */
+export function ingestSubscriptions(shareGroup?: string): string[] {
+  const prefix = shareGroup ? `$share/${shareGroup}/` : '';
+  return MESSAGE_KINDS.map((kind) => `${prefix}${TOPIC_ROOT}/${CONTRACT_VERSION}/+/${kind}`);
+}
+
+export interface ParsedTopic {
+  deviceId: string;
+  kind: MessageKind;
+}
+
+/** Parses a device → platform topic; null when the topic is not of that shape. */
+export function parseDeviceTopic(topic: string): ParsedTopic | null {
+  const parts = topic.split('/');
+  if (parts.length !== 4 || parts[0] !== TOPIC_ROOT || parts[1] !== CONTRACT_VERSION) return null;
+  const [, , deviceId, kind] = parts;
+  if (!isValidDeviceId(deviceId)) return null;
+  if (!(MESSAGE_KINDS as readonly string[]).includes(kind)) return null;
+  return { deviceId, kind: kind as MessageKind };
+}
+
+/** The device a client may publish for, or null when it may publish for any (gateway, service). */
+export function ownedDeviceId(clientId: string): string | null {
+  if (clientId.startsWith(GATEWAY_CLIENT_PREFIX) || clientId.startsWith(SERVICE_CLIENT_PREFIX)) {
+    return null;
+  }
+  return clientId;
+}

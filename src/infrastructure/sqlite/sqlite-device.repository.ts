@@ -1,0 +1,93 @@
+import type { Statement } from 'better-sqlite3';
+import type { DeviceListQuery, DeviceRepository, DeviceSeen } from '../../ports/device-repository.port.js';
+import type { StatusUpdate } from '../../ports/records.js';
+import type { SqliteDatabase } from './sqlite-database.js';
+
+interface DeviceRow {
+  device_id: string;
+  first_seen: number;
+  last_seen: number;
+  online: number | null;
+  status_changed_at: number | null;
+  model: string | null;
+  firmware: string | null;
+  serial: string | null;
+}
+
+export class SqliteDeviceRepository implements DeviceRepository {
+  private readonly touchTx: (lastSeen: ReadonlyMap<string, number>) => void;
+  private readonly status: Statement;
+
+  constructor(private readonly db: SqliteDatabase) {
+    const touch = db.prepare(
+      `INSERT INTO devices_seen (device_id, first_seen, last_seen) VALUES (@id, @at, @at)
+       ON CONFLICT (device_id) DO UPDATE SET last_seen = MAX(last_seen, excluded.last_seen)`,
+    );
+    this.touchTx = db.transaction((lastSeen: ReadonlyMap<string, number>) => {
+      for (const [deviceId, at] of lastSeen) touch.run({ id: deviceId, at });
+    });
+    // a status older than the one applied already (a late last will) changes nothing
+    this.status = db.prepare(
+      `INSERT INTO devices_seen (device_id, first_seen, last_seen, online, status_changed_at, model, firmware, serial)
+       VALUES (@id, @ts, @ts, @online, @ts, @model, @firmware, @serial)
+       ON CONFLICT (device_id) DO UPDATE SET
+         last_seen = MAX(last_seen, excluded.last_seen),
+         online = CASE WHEN status_changed_at IS NULL OR excluded.status_changed_at >= status_changed_at
+                       THEN excluded.online ELSE online END,
+         status_changed_at = MAX(COALESCE(status_changed_at, 0), excluded.status_changed_at),
+         model = COALESCE(excluded.model, model),
+         firmware = COALESCE(excluded.firmware, firmware),
+         serial = COALESCE(excluded.serial, serial)`,
+    );
+  }
+
+  touch(lastSeen: ReadonlyMap<string, number>): Promise<void> {
+    if (lastSeen.size) this.touchTx(lastSeen);
+    return Promise.resolve();
+  }
+
+  applyStatus(u: StatusUpdate): Promise<void> {
+    this.status.run({
+      id: u.deviceId,
+      ts: u.ts,
+      online: u.state === 'online' ? 1 : 0,
+      model: u.model ?? null,
+      firmware: u.firmware ?? null,
+      serial: u.serial ?? null,
+    });
+    return Promise.resolve();
+  }
+
+  get(deviceId: string): Promise<DeviceSeen | null> {
+    const row = this.db.prepare('SELECT * FROM devices_seen WHERE device_id = ?').get(deviceId) as DeviceRow | undefined;
+    return Promise.resolve(row ? toDevice(row) : null);
+  }
+
+  list(q: DeviceListQuery): Promise<DeviceSeen[]> {
+    const where: string[] = [];
+    const params: Record<string, unknown> = { limit: q.limit };
+    if (q.after !== undefined) {
+      where.push('device_id > @after');
+      params.after = q.after;
+    }
+    if (q.online !== undefined) {
+      where.push('online = @online');
+      params.online = q.online ? 1 : 0;
+    }
+    const sql = `SELECT * FROM devices_seen ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY device_id LIMIT @limit`;
+    return Promise.resolve((this.db.prepare(sql).all(params) as DeviceRow[]).map(toDevice));
+  }
+}
+
+function toDevice(r: DeviceRow): DeviceSeen {
+  return {
+    deviceId: r.device_id,
+    firstSeen: r.first_seen,
+    lastSeen: r.last_seen,
+    online: r.online === null ? null : r.online === 1,
+    statusChangedAt: r.status_changed_at,
+    model: r.model,
+    firmware: r.firmware,
+    serial: r.serial,
+  };
+}

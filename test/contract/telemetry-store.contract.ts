@@ -1,0 +1,181 @@
+import type { EventRecord, TelemetryPoint } from '../../src/ports/records.js';
+import {
+  AGGREGATE_FUNCTIONS,
+  type AggregateFunction,
+  type StoredEvent,
+  type TelemetryStore,
+} from '../../src/ports/telemetry-store.port.js';
+
+/**
+ * The behaviour every TelemetryStore must have. Each store's spec calls this with a
+ * factory that gives a fresh, empty store.
+ */
+export function describeTelemetryStoreContract(name: string, open: () => Promise<TelemetryStore>): void {
+  const T0 = Date.UTC(2026, 0, 5, 0, 0, 0);
+  const MIN = 60_000;
+
+  describe(`TelemetryStore contract: ${name}`, () => {
+    let store: TelemetryStore;
+    beforeEach(async () => {
+      store = await open();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    const gauge = (deviceId: string, metric: string, ts: number, value: number): TelemetryPoint => ({
+      deviceId,
+      metric,
+      kind: 'gauge',
+      ts,
+      value,
+    });
+
+    it('returns written points in time order within [from, to)', async () => {
+      await store.write(
+        [gauge('d1', 'temp', T0 + 2 * MIN, 2), gauge('d1', 'temp', T0, 0), gauge('d1', 'temp', T0 + MIN, 1)],
+        [],
+      );
+      const points = await store.queryRaw({ deviceId: 'd1', metric: 'temp', from: T0, to: T0 + 2 * MIN, limit: 10 });
+      expect(points).toEqual([gauge('d1', 'temp', T0, 0), gauge('d1', 'temp', T0 + MIN, 1)]);
+    });
+
+    it('keeps one point per series and time when a point is written twice', async () => {
+      await store.write([gauge('d1', 'temp', T0, 1)], []);
+      await store.write([gauge('d1', 'temp', T0, 5)], []);
+      const points = await store.queryRaw({ deviceId: 'd1', metric: 'temp', from: T0, to: T0 + MIN, limit: 10 });
+      expect(points).toEqual([gauge('d1', 'temp', T0, 5)]);
+    });
+
+    it('keeps the metric kind', async () => {
+      const counter: TelemetryPoint = { deviceId: 'd1', metric: 'pages.total', kind: 'counter', ts: T0, value: 1e6 };
+      await store.write([counter], []);
+      expect(await store.queryRaw({ deviceId: 'd1', metric: 'pages.total', from: T0, to: T0 + 1, limit: 1 })).toEqual([
+        counter,
+      ]);
+    });
+
+    it('keeps devices and metrics apart', async () => {
+      await store.write([gauge('d1', 'temp', T0, 1), gauge('d2', 'temp', T0, 2), gauge('d1', 'hum', T0, 3)], []);
+      const points = await store.queryRaw({ deviceId: 'd2', metric: 'temp', from: T0, to: T0 + MIN, limit: 10 });
+      expect(points.map((p) => p.value)).toEqual([2]);
+      expect(await store.listMetrics('d1')).toEqual(['hum', 'temp']);
+      expect(await store.listMetrics('nobody')).toEqual([]);
+    });
+
+    it('pages through raw points with limit and after, each point once', async () => {
+      const written = Array.from({ length: 25 }, (_, i) => gauge('d1', 'temp', T0 + i * 1000, i));
+      await store.write(written, []);
+      const seen: TelemetryPoint[] = [];
+      let after: number | undefined;
+      for (;;) {
+        const page = await store.queryRaw({ deviceId: 'd1', metric: 'temp', from: T0, to: T0 + MIN, limit: 10, after });
+        seen.push(...page);
+        if (page.length < 10) break;
+        after = page[page.length - 1].ts;
+      }
+      expect(seen).toEqual(written);
+    });
+
+    describe('aggregates over windows', () => {
+      // three 5-minute windows; the middle one empty
+      const values = [
+        [T0 + 10_000, 4],
+        [T0 + 70_000, -2],
+        [T0 + 200_000, 7.5],
+        [T0 + 2 * 5 * MIN + 1_000, 3],
+        [T0 + 2 * 5 * MIN + 2_000, 3],
+      ] as const;
+      const expected = (fn: AggregateFunction, xs: number[]): number => {
+        switch (fn) {
+          case 'mean':
+            return xs.reduce((a, b) => a + b, 0) / xs.length;
+          case 'min':
+            return Math.min(...xs);
+          case 'max':
+            return Math.max(...xs);
+          case 'sum':
+            return xs.reduce((a, b) => a + b, 0);
+          case 'count':
+            return xs.length;
+          case 'last':
+            return xs[xs.length - 1];
+        }
+      };
+
+      it.each(AGGREGATE_FUNCTIONS.map((fn) => [fn]))('computes %s per window and omits empty windows', async (fn) => {
+        await store.write(
+          values.map(([ts, v]) => gauge('d1', 'temp', ts, v)),
+          [],
+        );
+        const windows = await store.queryAggregate({
+          deviceId: 'd1',
+          metric: 'temp',
+          fn,
+          windowMs: 5 * MIN,
+          from: T0,
+          to: T0 + 15 * MIN,
+        });
+        const first = values.filter(([ts]) => ts < T0 + 5 * MIN).map(([, v]) => v);
+        const third = values.filter(([ts]) => ts >= T0 + 10 * MIN).map(([, v]) => v);
+        expect(windows.map((w) => w.start)).toEqual([T0, T0 + 10 * MIN]);
+        expect(windows[0].value).toBeCloseTo(expected(fn, first), 9);
+        expect(windows[1].value).toBeCloseTo(expected(fn, third), 9);
+      });
+    });
+
+    describe('events', () => {
+      const fault = (deviceId: string, ts: number, code: string, component: string): EventRecord => ({
+        deviceId,
+        ts,
+        type: 'fault.raised',
+        code,
+        component,
+        severity: 'machine-down',
+      });
+      const strip = (events: StoredEvent[]): EventRecord[] => events.map(({ key: _key, ...rest }) => rest);
+
+      it('returns events of a device or of the fleet, in time order', async () => {
+        const a = fault('d1', T0 + 2, 'F1', 'fuser');
+        const b = fault('d2', T0 + 1, 'F2', 'roller');
+        const c: EventRecord = { deviceId: 'd1', ts: T0 + 3, type: 'part.replaced', component: 'fuser', visitId: 'v1' };
+        await store.write([], [a, b, c]);
+        expect(strip(await store.queryEvents({ from: T0, to: T0 + MIN, limit: 10 }))).toEqual([b, a, c]);
+        expect(strip(await store.queryEvents({ deviceId: 'd1', from: T0, to: T0 + MIN, limit: 10 }))).toEqual([a, c]);
+        expect(
+          strip(await store.queryEvents({ from: T0, to: T0 + MIN, types: ['part.replaced'], limit: 10 })),
+        ).toEqual([c]);
+      });
+
+      it('keeps two faults at the same instant on different components', async () => {
+        await store.write([], [fault('d1', T0, 'F1', 'fuser'), fault('d1', T0, 'F9', 'roller')]);
+        expect(await store.queryEvents({ deviceId: 'd1', from: T0, to: T0 + 1, limit: 10 })).toHaveLength(2);
+      });
+
+      it('stores an event delivered twice once', async () => {
+        await store.write([], [fault('d1', T0, 'F1', 'fuser')]);
+        await store.write([], [fault('d1', T0, 'F1', 'fuser')]);
+        expect(await store.queryEvents({ deviceId: 'd1', from: T0, to: T0 + 1, limit: 10 })).toHaveLength(1);
+      });
+
+      it('pages through events that share a timestamp, each once', async () => {
+        const events = Array.from({ length: 7 }, (_, i) => fault(`d${i % 3}`, T0 + (i % 2), `F${i}`, 'fuser'));
+        await store.write([], events);
+        const seen: StoredEvent[] = [];
+        let after: StoredEvent | undefined;
+        for (;;) {
+          const page = await store.queryEvents({ from: T0, to: T0 + MIN, limit: 3, after });
+          seen.push(...page);
+          if (page.length < 3) break;
+          after = page[page.length - 1];
+        }
+        expect(seen).toHaveLength(7);
+        expect(new Set(seen.map((e) => `${e.ts}${e.key}`)).size).toBe(7);
+      });
+    });
+
+    it('reports healthy when it can answer', async () => {
+      expect((await store.health()).ok).toBe(true);
+    });
+  });
+}
