@@ -10,8 +10,13 @@ const esm = {
 
 /** @type {import('jest').Config} */
 export default {
+  testTimeout: 60000,
   projects: [
-    { ...esm, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/device-simulator/**/*.spec.ts'] },
-    { ...esm, displayName: 'integration', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], testTimeout: 120000 },
+    {
+      ...esm,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/device-simulator/**/*.spec.ts'],
+    },
+    { ...esm, displayName: 'integration', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
   ],
 };

@@ -29,7 +29,8 @@ describe('loadConfig', () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems.join('\n');
-    for (const name of ['HTTP_PORT', 'MQTT_URL', 'LOG_LEVEL', 'MQTT_CLIENT_ID']) expect(problems).toContain(name);
+    for (const name of ['HTTP_PORT', 'MQTT_URL', 'LOG_LEVEL', 'MQTT_CLIENT_ID'])
+      expect(problems).toContain(name);
     expect((error as ConfigError).message).toContain('"eighty"');
   });
 

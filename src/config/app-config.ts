@@ -33,13 +33,18 @@ export class ConfigError extends Error {
 
 /** Reads `.env` (if present); variables already in the environment win. */
 export function readEnv(env: NodeJS.ProcessEnv = process.env, dotenvPath = '.env'): Record<string, string> {
-  const fromFile = existsSync(dotenvPath) ? parseEnv(readFileSync(dotenvPath, 'utf8')) : {};
-  const merged: Record<string, string> = { ...fromFile };
+  const fromFile: Record<string, string | undefined> = existsSync(dotenvPath)
+    ? parseEnv(readFileSync(dotenvPath, 'utf8'))
+    : {};
+  const merged: Record<string, string> = {};
+  for (const [key, value] of Object.entries(fromFile)) if (value !== undefined) merged[key] = value;
   for (const [key, value] of Object.entries(env)) if (value !== undefined) merged[key] = value;
   return merged;
 }
 
-const validate = new Ajv({ allErrors: true, coerceTypes: true, useDefaults: true, strict: false }).compile(ENV_SCHEMA);
+const validate = new Ajv({ allErrors: true, coerceTypes: true, useDefaults: true, strict: false }).compile(
+  ENV_SCHEMA,
+);
 
 /** Validates the environment; throws a ConfigError that lists every bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = readEnv()): AppConfig {
@@ -48,7 +53,10 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
   for (const key of known) {
     // an empty string means "not set" for typed variables, as in most .env tools
     const raw = env[key];
-    if (raw !== undefined && !(raw === '' && ENV_SCHEMA.properties[key as keyof typeof ENV_SCHEMA.properties].default !== '')) {
+    if (
+      raw !== undefined &&
+      !(raw === '' && ENV_SCHEMA.properties[key as keyof typeof ENV_SCHEMA.properties].default !== '')
+    ) {
       values[key] = raw;
     }
   }

@@ -44,7 +44,8 @@ export const ENV_SCHEMA = {
       type: 'string',
       default: 'fleet-ingest',
       pattern: '^[A-Za-z0-9_-]*$',
-      description: 'Shared-subscription group for an external broker, so replicas split the stream. Empty: no sharing.',
+      description:
+        'Shared-subscription group for an external broker, so replicas split the stream. Empty: no sharing.',
     },
     MQTT_QOS: { type: 'integer', enum: [0, 1], default: 1, description: 'QoS of the ingest subscriptions.' },
     MQTT_HOST: {
@@ -64,7 +65,8 @@ export const ENV_SCHEMA = {
       minimum: -1,
       maximum: 65535,
       default: 8083,
-      description: 'Embedded broker: MQTT over WebSocket port for browsers (0 picks a free one, -1 turns it off).',
+      description:
+        'Embedded broker: MQTT over WebSocket port for browsers (0 picks a free one, -1 turns it off).',
     },
 
     INGEST_MAX_PAYLOAD_BYTES: {

@@ -76,10 +76,7 @@ export const RFC3339_PATTERN =
 const NAME_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_.:/-]*$';
 
 const timestampSchema = {
-  anyOf: [
-    { type: 'number' },
-    { type: 'string', pattern: RFC3339_PATTERN, maxLength: 40 },
-  ],
+  anyOf: [{ type: 'number' }, { type: 'string', pattern: RFC3339_PATTERN, maxLength: 40 }],
 } as const;
 
 const deviceIdSchema = { type: 'string', maxLength: 64 } as const;

@@ -32,10 +32,27 @@ export function deviceTopic(deviceId: string, kind: MessageKind | 'commands'): s
   return `${TOPIC_ROOT}/${CONTRACT_VERSION}/${deviceId}/${kind}`;
 }
 
-/** Subscriptions the ingest service holds: one per device → platform kind. */
+/**
+ * What the ingest service subscribes to: everything under the root, so that a
+ * message on a malformed topic is dead-lettered rather than silently unseen.
+ */
 export function ingestSubscriptions(shareGroup?: string): string[] {
   const prefix = shareGroup ? `$share/${shareGroup}/` : '';
-  return MESSAGE_KINDS.map((kind) => `${prefix}${TOPIC_ROOT}/${CONTRACT_VERSION}/+/${kind}`);
+  return [`${prefix}${TOPIC_ROOT}/#`];
+}
+
+/** Platform → device topics, which ingest receives through its wildcard and ignores. */
+export function isCommandTopic(topic: string): boolean {
+  const parts = topic.split('/');
+  return (
+    parts.length === 4 && parts[0] === TOPIC_ROOT && parts[1] === CONTRACT_VERSION && parts[3] === 'commands'
+  );
+}
+
+/** The device a topic names in its third level, even when the topic is otherwise malformed. */
+export function topicDeviceId(topic: string): string | null {
+  const parts = topic.split('/', 4);
+  return parts[0] === TOPIC_ROOT && parts.length > 2 && isValidDeviceId(parts[2]) ? parts[2] : null;
 }
 
 export interface ParsedTopic {

@@ -51,19 +51,64 @@ describe(MessageDecoder.name, () => {
     ['a bad metric name', TOPIC, json({ ts: NOW, gauges: { 'Bad Name': 1 } }), 'schema_violation'],
     ['Infinity', TOPIC, Buffer.from(`{"ts":${NOW},"gauges":{"a":1e999}}`), 'non_finite_number'],
     ['NaN as a bare word', TOPIC, Buffer.from(`{"ts":${NOW},"gauges":{"a":NaN}}`), 'invalid_json'],
-    ['a timestamp before 2000', TOPIC, json({ ts: Date.UTC(1999, 11, 31), gauges: { a: 1 } }), 'timestamp_out_of_range'],
-    ['a timestamp far in the future', TOPIC, json({ ts: NOW + 3_600_000, gauges: { a: 1 } }), 'timestamp_out_of_range'],
+    [
+      'a timestamp before 2000',
+      TOPIC,
+      json({ ts: Date.UTC(1999, 11, 31), gauges: { a: 1 } }),
+      'timestamp_out_of_range',
+    ],
+    [
+      'a timestamp far in the future',
+      TOPIC,
+      json({ ts: NOW + 3_600_000, gauges: { a: 1 } }),
+      'timestamp_out_of_range',
+    ],
     ['a date without a zone', TOPIC, json({ ts: '2026-11-22 10:00', gauges: { a: 1 } }), 'schema_violation'],
     ['an empty batch', TOPIC, json([]), 'schema_violation'],
-    ['an unknown topic shape', 'fleet/v1/dev-1/telemetry/extra', json({ ts: NOW, gauges: { a: 1 } }), 'unknown_topic'],
+    [
+      'an unknown topic shape',
+      'fleet/v1/dev-1/telemetry/extra',
+      json({ ts: NOW, gauges: { a: 1 } }),
+      'unknown_topic',
+    ],
     ['an unknown kind', 'fleet/v1/dev-1/logs', json({ ts: NOW, gauges: { a: 1 } }), 'unknown_topic'],
     ['another version', 'fleet/v9/dev-1/telemetry', json({ ts: NOW, gauges: { a: 1 } }), 'unknown_topic'],
-    ['another device in the payload', TOPIC, json({ ts: NOW, deviceId: 'dev-2', gauges: { a: 1 } }), 'device_mismatch'],
-    ['a fault without a code', 'fleet/v1/dev-1/events', json({ ts: NOW, type: 'fault.raised', severity: 'minor' }), 'schema_violation'],
-    ['a fault without severity', 'fleet/v1/dev-1/events', json({ ts: NOW, type: 'fault.raised', code: 'J1' }), 'schema_violation'],
-    ['a part without component', 'fleet/v1/dev-1/events', json({ ts: NOW, type: 'part.replaced' }), 'schema_violation'],
-    ['an unknown event type', 'fleet/v1/dev-1/events', json({ ts: NOW, type: 'exploded' }), 'schema_violation'],
-    ['a birth without model', 'fleet/v1/dev-1/status', json({ ts: NOW, state: 'online' }), 'schema_violation'],
+    [
+      'another device in the payload',
+      TOPIC,
+      json({ ts: NOW, deviceId: 'dev-2', gauges: { a: 1 } }),
+      'device_mismatch',
+    ],
+    [
+      'a fault without a code',
+      'fleet/v1/dev-1/events',
+      json({ ts: NOW, type: 'fault.raised', severity: 'minor' }),
+      'schema_violation',
+    ],
+    [
+      'a fault without severity',
+      'fleet/v1/dev-1/events',
+      json({ ts: NOW, type: 'fault.raised', code: 'J1' }),
+      'schema_violation',
+    ],
+    [
+      'a part without component',
+      'fleet/v1/dev-1/events',
+      json({ ts: NOW, type: 'part.replaced' }),
+      'schema_violation',
+    ],
+    [
+      'an unknown event type',
+      'fleet/v1/dev-1/events',
+      json({ ts: NOW, type: 'exploded' }),
+      'schema_violation',
+    ],
+    [
+      'a birth without model',
+      'fleet/v1/dev-1/status',
+      json({ ts: NOW, state: 'online' }),
+      'schema_violation',
+    ],
     ['an unknown state', 'fleet/v1/dev-1/status', json({ state: 'sleeping' }), 'schema_violation'],
   ];
 
@@ -104,7 +149,14 @@ describe(MessageDecoder.name, () => {
       NOW,
     );
     expect(out.events).toEqual([
-      { deviceId: 'dev-1', ts: NOW, type: 'fault.raised', code: 'IQ-204', component: 'pickup_roller', severity: 'major' },
+      {
+        deviceId: 'dev-1',
+        ts: NOW,
+        type: 'fault.raised',
+        code: 'IQ-204',
+        component: 'pickup_roller',
+        severity: 'major',
+      },
     ]);
   });
 
@@ -119,6 +171,26 @@ describe(MessageDecoder.name, () => {
       json({ ts: NOW - 5, state: 'online', model: 'MFP-C300', firmware: '2.4.1' }),
       NOW,
     );
-    expect(out.status).toEqual({ deviceId: 'dev-1', state: 'online', ts: NOW - 5, model: 'MFP-C300', firmware: '2.4.1' });
+    expect(out.status).toEqual({
+      deviceId: 'dev-1',
+      state: 'online',
+      ts: NOW - 5,
+      model: 'MFP-C300',
+      firmware: '2.4.1',
+    });
+  });
+});
+
+describe('MessageDecoder topics', () => {
+  const decoder = new MessageDecoder();
+
+  it('ignores platform commands when the wildcard subscription delivers them', () => {
+    const out = decoder.decode('fleet/v1/dev-1/commands', Buffer.from('{}'), NOW);
+    expect(out).toEqual({ deviceId: null, points: [], events: [], status: null, rejects: [] });
+  });
+
+  it('names the device of a malformed topic in its dead letter when it can', () => {
+    const out = decoder.decode('fleet/v1/dev-1/telemetry/x', Buffer.from('{}'), NOW);
+    expect(out.rejects[0]).toMatchObject({ reason: 'unknown_topic', deviceId: 'dev-1' });
   });
 });

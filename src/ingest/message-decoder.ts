@@ -2,6 +2,8 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import {
   CONTRACT_LIMITS,
   deviceEventSchema,
+  isCommandTopic,
+  topicDeviceId,
   deviceStatusSchema,
   parseDeviceTopic,
   telemetrySampleSchema,
@@ -72,8 +74,12 @@ export class MessageDecoder {
       return out;
     };
 
+    if (isCommandTopic(topic)) return out;
     const parsed = parseDeviceTopic(topic);
-    if (!parsed) return reject('unknown_topic', 'topic is not fleet/v1/{deviceId}/{telemetry|events|status}');
+    if (!parsed) {
+      out.deviceId = topicDeviceId(topic);
+      return reject('unknown_topic', 'topic is not fleet/v1/{deviceId}/{telemetry|events|status}');
+    }
     out.deviceId = parsed.deviceId;
 
     if (payload.length > this.limits.maxPayloadBytes) {
@@ -97,7 +103,10 @@ export class MessageDecoder {
     const items = Array.isArray(body) ? body : [body];
     if (items.length === 0) return reject('schema_violation', 'empty batch');
     if (items.length > this.limits.maxBatchItems) {
-      return reject('schema_violation', `batch of ${items.length} items > limit ${this.limits.maxBatchItems}`);
+      return reject(
+        'schema_violation',
+        `batch of ${items.length} items > limit ${this.limits.maxBatchItems}`,
+      );
     }
     const batched = Array.isArray(body);
     items.forEach((item, index) => {
@@ -177,7 +186,11 @@ export class MessageDecoder {
       return { ok: false, reason: 'timestamp_out_of_range', detail: `ts ${String(raw)} is not a valid time` };
     }
     if (ts < EARLIEST_TIMESTAMP) {
-      return { ok: false, reason: 'timestamp_out_of_range', detail: `ts ${String(raw)} is before 2000-01-01` };
+      return {
+        ok: false,
+        reason: 'timestamp_out_of_range',
+        detail: `ts ${String(raw)} is before 2000-01-01`,
+      };
     }
     if (ts > receivedAt + this.limits.maxFutureSkewMs) {
       return {
@@ -219,7 +232,11 @@ function checkOwner(claimed: string | undefined, deviceId: string): ItemResult<t
   };
 }
 
-function schemaError(errors: ErrorObject[] | null | undefined): { ok: false; reason: 'schema_violation'; detail: string } {
+function schemaError(errors: ErrorObject[] | null | undefined): {
+  ok: false;
+  reason: 'schema_violation';
+  detail: string;
+} {
   const first = errors?.[0];
   const detail = first ? `${first.instancePath || '/'} ${first.message ?? 'is invalid'}` : 'invalid';
   return { ok: false, reason: 'schema_violation', detail };

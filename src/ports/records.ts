@@ -50,6 +50,7 @@ export const DEAD_LETTER_REASONS = [
   'timestamp_out_of_range',
   'device_mismatch',
   'store_rejected',
+  'internal_error',
 ] as const;
 export type DeadLetterReason = (typeof DEAD_LETTER_REASONS)[number];
 

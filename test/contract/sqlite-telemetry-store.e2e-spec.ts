@@ -7,4 +7,6 @@ const dir = tempDir();
 afterAll(() => dir.remove());
 let n = 0;
 
-describeTelemetryStoreContract('SQLite', () => Promise.resolve(new SqliteTelemetryStore(join(dir.path, `ts-${n++}.sqlite`))));
+describeTelemetryStoreContract('SQLite', () =>
+  Promise.resolve(new SqliteTelemetryStore(join(dir.path, `ts-${n++}.sqlite`))),
+);

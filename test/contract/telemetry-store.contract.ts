@@ -36,28 +36,55 @@ export function describeTelemetryStoreContract(name: string, open: () => Promise
         [gauge('d1', 'temp', T0 + 2 * MIN, 2), gauge('d1', 'temp', T0, 0), gauge('d1', 'temp', T0 + MIN, 1)],
         [],
       );
-      const points = await store.queryRaw({ deviceId: 'd1', metric: 'temp', from: T0, to: T0 + 2 * MIN, limit: 10 });
+      const points = await store.queryRaw({
+        deviceId: 'd1',
+        metric: 'temp',
+        from: T0,
+        to: T0 + 2 * MIN,
+        limit: 10,
+      });
       expect(points).toEqual([gauge('d1', 'temp', T0, 0), gauge('d1', 'temp', T0 + MIN, 1)]);
     });
 
     it('keeps one point per series and time when a point is written twice', async () => {
       await store.write([gauge('d1', 'temp', T0, 1)], []);
       await store.write([gauge('d1', 'temp', T0, 5)], []);
-      const points = await store.queryRaw({ deviceId: 'd1', metric: 'temp', from: T0, to: T0 + MIN, limit: 10 });
+      const points = await store.queryRaw({
+        deviceId: 'd1',
+        metric: 'temp',
+        from: T0,
+        to: T0 + MIN,
+        limit: 10,
+      });
       expect(points).toEqual([gauge('d1', 'temp', T0, 5)]);
     });
 
     it('keeps the metric kind', async () => {
-      const counter: TelemetryPoint = { deviceId: 'd1', metric: 'pages.total', kind: 'counter', ts: T0, value: 1e6 };
+      const counter: TelemetryPoint = {
+        deviceId: 'd1',
+        metric: 'pages.total',
+        kind: 'counter',
+        ts: T0,
+        value: 1e6,
+      };
       await store.write([counter], []);
-      expect(await store.queryRaw({ deviceId: 'd1', metric: 'pages.total', from: T0, to: T0 + 1, limit: 1 })).toEqual([
-        counter,
-      ]);
+      expect(
+        await store.queryRaw({ deviceId: 'd1', metric: 'pages.total', from: T0, to: T0 + 1, limit: 1 }),
+      ).toEqual([counter]);
     });
 
     it('keeps devices and metrics apart', async () => {
-      await store.write([gauge('d1', 'temp', T0, 1), gauge('d2', 'temp', T0, 2), gauge('d1', 'hum', T0, 3)], []);
-      const points = await store.queryRaw({ deviceId: 'd2', metric: 'temp', from: T0, to: T0 + MIN, limit: 10 });
+      await store.write(
+        [gauge('d1', 'temp', T0, 1), gauge('d2', 'temp', T0, 2), gauge('d1', 'hum', T0, 3)],
+        [],
+      );
+      const points = await store.queryRaw({
+        deviceId: 'd2',
+        metric: 'temp',
+        from: T0,
+        to: T0 + MIN,
+        limit: 10,
+      });
       expect(points.map((p) => p.value)).toEqual([2]);
       expect(await store.listMetrics('d1')).toEqual(['hum', 'temp']);
       expect(await store.listMetrics('nobody')).toEqual([]);
@@ -69,7 +96,14 @@ export function describeTelemetryStoreContract(name: string, open: () => Promise
       const seen: TelemetryPoint[] = [];
       let after: number | undefined;
       for (;;) {
-        const page = await store.queryRaw({ deviceId: 'd1', metric: 'temp', from: T0, to: T0 + MIN, limit: 10, after });
+        const page = await store.queryRaw({
+          deviceId: 'd1',
+          metric: 'temp',
+          from: T0,
+          to: T0 + MIN,
+          limit: 10,
+          after,
+        });
         seen.push(...page);
         if (page.length < 10) break;
         after = page[page.length - 1].ts;
@@ -103,25 +137,28 @@ export function describeTelemetryStoreContract(name: string, open: () => Promise
         }
       };
 
-      it.each(AGGREGATE_FUNCTIONS.map((fn) => [fn]))('computes %s per window and omits empty windows', async (fn) => {
-        await store.write(
-          values.map(([ts, v]) => gauge('d1', 'temp', ts, v)),
-          [],
-        );
-        const windows = await store.queryAggregate({
-          deviceId: 'd1',
-          metric: 'temp',
-          fn,
-          windowMs: 5 * MIN,
-          from: T0,
-          to: T0 + 15 * MIN,
-        });
-        const first = values.filter(([ts]) => ts < T0 + 5 * MIN).map(([, v]) => v);
-        const third = values.filter(([ts]) => ts >= T0 + 10 * MIN).map(([, v]) => v);
-        expect(windows.map((w) => w.start)).toEqual([T0, T0 + 10 * MIN]);
-        expect(windows[0].value).toBeCloseTo(expected(fn, first), 9);
-        expect(windows[1].value).toBeCloseTo(expected(fn, third), 9);
-      });
+      it.each(AGGREGATE_FUNCTIONS.map((fn) => [fn]))(
+        'computes %s per window and omits empty windows',
+        async (fn) => {
+          await store.write(
+            values.map(([ts, v]) => gauge('d1', 'temp', ts, v)),
+            [],
+          );
+          const windows = await store.queryAggregate({
+            deviceId: 'd1',
+            metric: 'temp',
+            fn,
+            windowMs: 5 * MIN,
+            from: T0,
+            to: T0 + 15 * MIN,
+          });
+          const first = values.filter(([ts]) => ts < T0 + 5 * MIN).map(([, v]) => v);
+          const third = values.filter(([ts]) => ts >= T0 + 10 * MIN).map(([, v]) => v);
+          expect(windows.map((w) => w.start)).toEqual([T0, T0 + 10 * MIN]);
+          expect(windows[0].value).toBeCloseTo(expected(fn, first), 9);
+          expect(windows[1].value).toBeCloseTo(expected(fn, third), 9);
+        },
+      );
     });
 
     describe('events', () => {
@@ -138,10 +175,18 @@ export function describeTelemetryStoreContract(name: string, open: () => Promise
       it('returns events of a device or of the fleet, in time order', async () => {
         const a = fault('d1', T0 + 2, 'F1', 'fuser');
         const b = fault('d2', T0 + 1, 'F2', 'roller');
-        const c: EventRecord = { deviceId: 'd1', ts: T0 + 3, type: 'part.replaced', component: 'fuser', visitId: 'v1' };
+        const c: EventRecord = {
+          deviceId: 'd1',
+          ts: T0 + 3,
+          type: 'part.replaced',
+          component: 'fuser',
+          visitId: 'v1',
+        };
         await store.write([], [a, b, c]);
         expect(strip(await store.queryEvents({ from: T0, to: T0 + MIN, limit: 10 }))).toEqual([b, a, c]);
-        expect(strip(await store.queryEvents({ deviceId: 'd1', from: T0, to: T0 + MIN, limit: 10 }))).toEqual([a, c]);
+        expect(strip(await store.queryEvents({ deviceId: 'd1', from: T0, to: T0 + MIN, limit: 10 }))).toEqual(
+          [a, c],
+        );
         expect(
           strip(await store.queryEvents({ from: T0, to: T0 + MIN, types: ['part.replaced'], limit: 10 })),
         ).toEqual([c]);
@@ -159,7 +204,9 @@ export function describeTelemetryStoreContract(name: string, open: () => Promise
       });
 
       it('pages through events that share a timestamp, each once', async () => {
-        const events = Array.from({ length: 7 }, (_, i) => fault(`d${i % 3}`, T0 + (i % 2), `F${i}`, 'fuser'));
+        const events = Array.from({ length: 7 }, (_, i) =>
+          fault(`d${i % 3}`, T0 + (i % 2), `F${i}`, 'fuser'),
+        );
         await store.write([], events);
         const seen: StoredEvent[] = [];
         let after: StoredEvent | undefined;

@@ -18,7 +18,9 @@ export function openSqlite(file: string, migrations: readonly string[]): SqliteD
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > migrations.length) {
     db.close();
-    throw new Error(`${file} has schema version ${version}, newer than this service knows (${migrations.length})`);
+    throw new Error(
+      `${file} has schema version ${version}, newer than this service knows (${migrations.length})`,
+    );
   }
   for (let v = version; v < migrations.length; v++) {
     db.transaction(() => {

@@ -29,7 +29,15 @@ export class SqliteDeadLetterRepository implements DeadLetterRepository {
     const prune = db.prepare('DELETE FROM dead_letters WHERE id <= (SELECT MAX(id) FROM dead_letters) - ?');
     this.addTx = db.transaction((records: readonly DeadLetter[]) => {
       for (const r of records) {
-        this.insert.run(r.receivedAt, r.reason, r.detail, r.topic, r.deviceId ?? null, r.payload, r.payloadBytes);
+        this.insert.run(
+          r.receivedAt,
+          r.reason,
+          r.detail,
+          r.topic,
+          r.deviceId ?? null,
+          r.payload,
+          r.payloadBytes,
+        );
       }
       prune.run(this.maxRecords);
     });
@@ -75,6 +83,8 @@ export class SqliteDeadLetterRepository implements DeadLetterRepository {
   }
 
   count(): Promise<number> {
-    return Promise.resolve((this.db.prepare('SELECT COUNT(*) AS n FROM dead_letters').get() as { n: number }).n);
+    return Promise.resolve(
+      (this.db.prepare('SELECT COUNT(*) AS n FROM dead_letters').get() as { n: number }).n,
+    );
   }
 }

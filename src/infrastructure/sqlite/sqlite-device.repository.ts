@@ -59,7 +59,8 @@ export class SqliteDeviceRepository implements DeviceRepository {
   }
 
   get(deviceId: string): Promise<DeviceSeen | null> {
-    const row = this.db.prepare('SELECT * FROM devices_seen WHERE device_id = ?').get(deviceId) as DeviceRow | undefined;
+    const row = this.db.prepare('SELECT * FROM devices_seen WHERE device_id = ?').get(deviceId) as
+      DeviceRow | undefined;
     return Promise.resolve(row ? toDevice(row) : null);
   }
 

@@ -77,21 +77,23 @@ export class SqliteTelemetryStore implements TelemetryStore {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT DO UPDATE SET severity = excluded.severity, visit_id = excluded.visit_id, note = excluded.note`,
     );
-    this.writeTx = this.db.transaction((points: readonly TelemetryPoint[], events: readonly EventRecord[]) => {
-      for (const p of points) this.insertPoint.run(p.deviceId, p.metric, p.ts, p.value, KIND_CODE[p.kind]);
-      for (const e of events) {
-        this.insertEvent.run(
-          e.deviceId,
-          e.ts,
-          e.type,
-          e.code ?? '',
-          e.component ?? '',
-          e.severity ?? null,
-          e.visitId ?? null,
-          e.note ?? null,
-        );
-      }
-    });
+    this.writeTx = this.db.transaction(
+      (points: readonly TelemetryPoint[], events: readonly EventRecord[]) => {
+        for (const p of points) this.insertPoint.run(p.deviceId, p.metric, p.ts, p.value, KIND_CODE[p.kind]);
+        for (const e of events) {
+          this.insertEvent.run(
+            e.deviceId,
+            e.ts,
+            e.type,
+            e.code ?? '',
+            e.component ?? '',
+            e.severity ?? null,
+            e.visitId ?? null,
+            e.note ?? null,
+          );
+        }
+      },
+    );
   }
 
   write(points: readonly TelemetryPoint[], events: readonly EventRecord[]): Promise<void> {
@@ -108,7 +110,13 @@ export class SqliteTelemetryStore implements TelemetryStore {
       )
       .all(q.deviceId, q.metric, from, q.to, q.limit) as Array<{ ts: number; value: number; kind: number }>;
     return Promise.resolve(
-      rows.map((r) => ({ deviceId: q.deviceId, metric: q.metric, kind: KIND_NAME[r.kind], ts: r.ts, value: r.value })),
+      rows.map((r) => ({
+        deviceId: q.deviceId,
+        metric: q.metric,
+        kind: KIND_NAME[r.kind],
+        ts: r.ts,
+        value: r.value,
+      })),
     );
   }
 
@@ -141,7 +149,13 @@ export class SqliteTelemetryStore implements TelemetryStore {
     if (q.after) {
       const [device, type, code, component] = JSON.parse(q.after.key) as string[];
       where.push('(ts, device_id, type, code, component) > (@aTs, @aDevice, @aType, @aCode, @aComponent)');
-      Object.assign(params, { aTs: q.after.ts, aDevice: device, aType: type, aCode: code, aComponent: component });
+      Object.assign(params, {
+        aTs: q.after.ts,
+        aDevice: device,
+        aType: type,
+        aCode: code,
+        aComponent: component,
+      });
     }
     const rows = this.db
       .prepare(

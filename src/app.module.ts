@@ -1,0 +1,58 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
+import { LoggerModule } from 'nestjs-pino';
+import { DomainErrorFilter } from './common/http/domain-error.filter.js';
+import { APP_CONFIG, type AppConfig } from './config/app-config.js';
+import { DeadLettersModule } from './dead-letters/dead-letters.module.js';
+import { DevicesModule } from './devices/devices.module.js';
+import { HealthModule } from './health/health.module.js';
+import { MetricsModule } from './infrastructure/metrics/metrics.module.js';
+import { StorageModule } from './infrastructure/storage.module.js';
+import { IngestModule } from './ingest/ingest.module.js';
+import { TelemetryModule } from './telemetry/telemetry.module.js';
+
+@Global()
+@Module({})
+class ConfigModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ConfigModule,
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+  }
+}
+
+/**
+ * Data flow: device → broker (infrastructure/broker) → ingest → store (ports,
+ * infrastructure/sqlite) → telemetry, devices, dead-letters APIs. The rooms for
+ * reliability KPIs, predictions, work orders and signals are in src/ already.
+ */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            // scrapes and probes would drown the access log
+            autoLogging: { ignore: (req) => /^\/(metrics|health)/.test(req.url ?? '') },
+          },
+        }),
+        ScheduleModule.forRoot(),
+        MetricsModule,
+        StorageModule.forRoot(),
+        DeadLettersModule,
+        IngestModule,
+        TelemetryModule,
+        DevicesModule,
+        HealthModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
+    };
+  }
+}

@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { BrokerService } from './infrastructure/broker/broker.service.js';
+
+export interface RunningApp {
+  app: INestApplication;
+  /** Base URL of the HTTP API. */
+  httpUrl: string;
+  /** Ports of the embedded broker; null with an external broker. */
+  brokerPorts: { mqtt: number; ws: number | null } | null;
+  close(): Promise<void>;
+}
+
+/** Starts the service: the same path for `main.ts`, the tests and the benchmarks. */
+export async function startApp(config: AppConfig): Promise<RunningApp> {
+  const app = await NestFactory.create(AppModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Fleet telemetry API')
+      .setDescription('Devices seen, telemetry, events and dead letters of an equipment fleet.')
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  await app.listen(config.http.port, config.http.host);
+  const server = app.getHttpServer() as Server;
+  const address = server.address() as AddressInfo;
+  const host = config.http.host === '0.0.0.0' || config.http.host === '::' ? '127.0.0.1' : config.http.host;
+  return {
+    app,
+    httpUrl: `http://${host}:${address.port}`,
+    brokerPorts: app.get(BrokerService).ports,
+    close: () => app.close(),
+  };
+}

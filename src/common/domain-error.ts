@@ -1,0 +1,18 @@
+/** Codes every feature's errors map to; one filter turns them into HTTP statuses. */
+export enum ErrorCode {
+  InvalidArgument = 'invalid_argument',
+  NotFound = 'not_found',
+  ResultTooLarge = 'result_too_large',
+  Unavailable = 'unavailable',
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}

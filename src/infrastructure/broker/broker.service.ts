@@ -1,0 +1,65 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { DeadLetterService } from '../../dead-letters/dead-letter.service.js';
+import { MetricsService } from '../metrics/metrics.service.js';
+import { ownTopicsPolicy } from './broker-access.policy.js';
+import { EmbeddedBroker } from './embedded-broker.js';
+
+/** Runs the embedded broker unless an external one is configured (MQTT_URL). */
+@Injectable()
+export class BrokerService implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(BrokerService.name);
+  private embedded: EmbeddedBroker | null = null;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly deadLetters: DeadLetterService,
+    private readonly metrics: MetricsService,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    if (this.config.mqtt.url !== null) return;
+    const { host, port, wsPort } = this.config.mqtt.embedded;
+    const broker = new EmbeddedBroker({
+      host,
+      port,
+      wsPort,
+      policy: ownTopicsPolicy,
+      onPublishRefused: (clientId, topic, payload, detail, deviceId) =>
+        this.deadLetters.record([
+          {
+            receivedAt: Date.now(),
+            reason: 'device_mismatch',
+            detail,
+            topic: topic.slice(0, 256),
+            deviceId,
+            payload: payload.subarray(0, 1024).toString('utf8'),
+            payloadBytes: payload.length,
+          },
+        ]),
+      onClientCountChange: (n) => this.metrics.brokerClients.set(n),
+    });
+    await broker.start();
+    this.embedded = broker;
+    this.logger.log({ mqttPort: broker.tcpPort, wsPort: broker.wsPort }, 'embedded MQTT broker listening');
+  }
+
+  get isEmbedded(): boolean {
+    return this.embedded !== null;
+  }
+
+  /** Ports of the embedded broker, null with an external one. */
+  get ports(): { mqtt: number; ws: number | null } | null {
+    return this.embedded ? { mqtt: this.embedded.tcpPort, ws: this.embedded.wsPort } : null;
+  }
+
+  localUrl(): string {
+    if (!this.embedded) throw new Error('no embedded broker: MQTT_URL is set');
+    return this.embedded.localUrl;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.embedded?.stop();
+    this.embedded = null;
+  }
+}

@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { DEAD_LETTER_REPOSITORY } from '../ports/dead-letter-repository.port.js';
+import { DEVICE_REPOSITORY } from '../ports/device-repository.port.js';
+import { TELEMETRY_STORE, type TelemetryStore } from '../ports/telemetry-store.port.js';
+import type { SqliteDatabase } from './sqlite/sqlite-database.js';
+import { SqliteDeadLetterRepository } from './sqlite/sqlite-dead-letter.repository.js';
+import { SqliteDeviceRepository } from './sqlite/sqlite-device.repository.js';
+import { openRegistryDatabase } from './sqlite/sqlite-registry.database.js';
+import { SqliteTelemetryStore } from './sqlite/sqlite-telemetry.store.js';
+
+const REGISTRY_DB = Symbol('RegistryDatabase');
+
+/**
+ * Picks the store implementations from configuration. Today: SQLite files in
+ * DATA_DIR (time series, and the registry). InfluxDB plugs in here (issue 5).
+ */
+@Global()
+@Module({})
+export class StorageModule implements OnApplicationShutdown {
+  constructor(
+    @Inject(TELEMETRY_STORE) private readonly store: TelemetryStore,
+    @Inject(REGISTRY_DB) private readonly registry: SqliteDatabase,
+  ) {}
+
+  static forRoot(): DynamicModule {
+    return {
+      module: StorageModule,
+      providers: [
+        {
+          provide: TELEMETRY_STORE,
+          inject: [APP_CONFIG],
+          useFactory: (c: AppConfig) => new SqliteTelemetryStore(join(c.dataDir, 'timeseries.sqlite')),
+        },
+        {
+          provide: REGISTRY_DB,
+          inject: [APP_CONFIG],
+          useFactory: (c: AppConfig) => openRegistryDatabase(join(c.dataDir, 'registry.sqlite')),
+        },
+        {
+          provide: DEVICE_REPOSITORY,
+          inject: [REGISTRY_DB],
+          useFactory: (db: SqliteDatabase) => new SqliteDeviceRepository(db),
+        },
+        {
+          provide: DEAD_LETTER_REPOSITORY,
+          inject: [REGISTRY_DB, APP_CONFIG],
+          useFactory: (db: SqliteDatabase, c: AppConfig) =>
+            new SqliteDeadLetterRepository(db, c.deadLetterMaxRecords),
+        },
+      ],
+      exports: [TELEMETRY_STORE, DEVICE_REPOSITORY, DEAD_LETTER_REPOSITORY],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+    if (this.registry.open) this.registry.close();
+  }
+}

@@ -1,0 +1,162 @@
+import { randomBytes } from 'node:crypto';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { ingestSubscriptions, parseDeviceTopic } from '../contract/index.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { DeadLetterService } from '../dead-letters/dead-letter.service.js';
+import { BrokerService } from '../infrastructure/broker/broker.service.js';
+import { MqttSubscriber } from '../infrastructure/broker/mqtt-subscriber.js';
+import { MetricsService } from '../infrastructure/metrics/metrics.service.js';
+import { DEVICE_REPOSITORY, type DeviceRepository } from '../ports/device-repository.port.js';
+import type { EventRecord } from '../ports/records.js';
+import { TELEMETRY_STORE, type TelemetryStore } from '../ports/telemetry-store.port.js';
+import { MessageDecoder } from './message-decoder.js';
+import { WriteBuffer } from './write-buffer.js';
+
+const LAST_SEEN_FLUSH_MS = 1000;
+
+/**
+ * Device → broker → store. The same code in both modes: an MQTT client subscribed
+ * to the device topics of the embedded broker or of an external one.
+ */
+@Injectable()
+export class IngestService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(IngestService.name);
+  private readonly decoder: MessageDecoder;
+  private readonly buffer: WriteBuffer;
+  private subscriber: MqttSubscriber | null = null;
+  private lastSeen = new Map<string, number>();
+  private lastSeenTimer: NodeJS.Timeout | null = null;
+  private statusChain: Promise<void> = Promise.resolve();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(TELEMETRY_STORE) store: TelemetryStore,
+    @Inject(DEVICE_REPOSITORY) private readonly devices: DeviceRepository,
+    private readonly deadLetters: DeadLetterService,
+    private readonly broker: BrokerService,
+    private readonly metrics: MetricsService,
+  ) {
+    this.decoder = new MessageDecoder({ ...config.ingest, deadLetterPayloadBytes: 1024 });
+    this.buffer = new WriteBuffer(
+      store,
+      {
+        batchSize: config.write.batchSize,
+        flushIntervalMs: config.write.flushIntervalMs,
+        highWater: config.write.queueHighWater,
+      },
+      {
+        written: (points, events, seconds) => {
+          metrics.pointsWritten.inc(points);
+          metrics.eventsWritten.inc(events);
+          metrics.writeBatches.inc({ outcome: 'ok' });
+          metrics.writeDuration.observe(seconds);
+        },
+        failed: (err, records, retryInMs) => {
+          metrics.writeBatches.inc({ outcome: 'error' });
+          this.logger.error({ err, records, retryInMs }, 'store write failed; batch kept for retry');
+        },
+        depth: (depth) => metrics.queueDepth.set(depth),
+      },
+    );
+  }
+
+  get connected(): boolean {
+    return this.subscriber?.connected ?? false;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { mqtt } = this.config;
+    const external = mqtt.url !== null;
+    this.subscriber = new MqttSubscriber({
+      url: mqtt.url ?? this.broker.localUrl(),
+      clientId: mqtt.clientId ?? `svc-ingest-${randomBytes(4).toString('hex')}`,
+      username: mqtt.username,
+      password: mqtt.password,
+      qos: mqtt.qos,
+      // aedes has no shared subscriptions; one embedded broker feeds one service
+      topics: ingestSubscriptions(external ? (mqtt.shareGroup ?? undefined) : undefined),
+      onMessage: (topic, payload) => this.handle(topic, payload),
+      onConnectionChange: (up) => {
+        this.metrics.brokerConnected.set(up ? 1 : 0);
+        this.logger.log(
+          { url: redact(mqtt.url ?? this.broker.localUrl()), connected: up },
+          'broker connection',
+        );
+      },
+    });
+    this.lastSeenTimer = setInterval(() => void this.flushLastSeen(), LAST_SEEN_FLUSH_MS);
+    this.lastSeenTimer.unref();
+    await this.subscriber.start();
+  }
+
+  /** Handles one message; never throws. Resolves when ingest may take the next one. */
+  handle(topic: string, payload: Buffer): Promise<void> | void {
+    const receivedAt = Date.now();
+    try {
+      const decoded = this.decoder.decode(topic, payload, receivedAt);
+      this.metrics.messagesReceived.inc({ kind: parseDeviceTopic(topic)?.kind ?? 'unknown' });
+      if (decoded.rejects.length) this.deadLetters.record(decoded.rejects);
+      if (decoded.deviceId && (decoded.points.length || decoded.events.length || decoded.status)) {
+        this.lastSeen.set(decoded.deviceId, receivedAt);
+      }
+      const events: EventRecord[] = decoded.events;
+      if (decoded.status) {
+        const status = decoded.status;
+        events.push({ deviceId: status.deviceId, ts: status.ts, type: `device.${status.state}` });
+        this.statusChain = this.statusChain
+          .then(() => this.devices.applyStatus(status))
+          .catch((err: unknown) =>
+            this.logger.error({ err, deviceId: status.deviceId, topic }, 'status not applied'),
+          );
+      }
+      if (decoded.points.length || events.length) this.buffer.add(decoded.points, events);
+      this.metrics.queueDepth.set(this.buffer.depth);
+      return this.buffer.whenBelowHighWater();
+    } catch (err) {
+      const deviceId = parseDeviceTopic(topic)?.deviceId;
+      this.logger.error({ err, deviceId, topic }, 'message handling failed');
+      this.deadLetters.record([
+        {
+          receivedAt,
+          reason: 'internal_error',
+          detail: String((err as Error)?.message ?? err).slice(0, 200),
+          topic,
+          deviceId,
+          payload: payload.subarray(0, 1024).toString('utf8'),
+          payloadBytes: payload.length,
+        },
+      ]);
+    }
+  }
+
+  private async flushLastSeen(): Promise<void> {
+    if (!this.lastSeen.size) return;
+    const batch = this.lastSeen;
+    this.lastSeen = new Map();
+    try {
+      await this.devices.touch(batch);
+    } catch (err) {
+      this.logger.error({ err, devices: batch.size }, 'last-seen update failed');
+    }
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    // stop taking messages first, then write what was accepted
+    await this.subscriber?.stop();
+    if (this.lastSeenTimer) clearInterval(this.lastSeenTimer);
+    await this.buffer.close();
+    await this.statusChain;
+    await this.flushLastSeen();
+    this.logger.log('ingest stopped; buffer flushed');
+  }
+}
+
+function redact(url: string): string {
+  return url.replace(/\/\/[^@/]*@/, '//***@');
+}
