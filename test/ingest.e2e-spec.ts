@@ -282,6 +282,17 @@ describe('Ingest end to end (embedded broker, SQLite)', () => {
     device.end(true);
   });
 
+  it('takes MQTT over WebSocket, as a browser would', async () => {
+    const ws = await connectClient(`ws://127.0.0.1:${app.brokerPorts!.ws}`, 'dev-ws');
+    await publish(ws, deviceTopic('dev-ws', 'telemetry'), { ts: t0, gauges: { 'over.ws': 42 } });
+    await ws.endAsync();
+    const rows = await eventually(async () => {
+      const r = await app.get<Page<Row>>(`/api/v1/devices/dev-ws/telemetry/over.ws?from=${t0}&to=${t0 + 1}`);
+      return r.body.data.length ? r.body.data : undefined;
+    });
+    expect(rows.map((r) => r.value)).toEqual([42]);
+  });
+
   it('answers bad queries with 4xx and a reason', async () => {
     const cases: Array<[string, number, RegExp]> = [
       ['/api/v1/devices/dev-a/telemetry/fuser.temp_c?from=yesterday', 400, /from must be/],

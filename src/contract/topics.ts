@@ -62,12 +62,14 @@ export interface ParsedTopic {
 
 /** Parses a device → platform topic; null when the topic is not of that shape. */
 export function parseDeviceTopic(topic: string): ParsedTopic | null {
+  // hot path: one split, no regex unless the shape is right
   const parts = topic.split('/');
   if (parts.length !== 4 || parts[0] !== TOPIC_ROOT || parts[1] !== CONTRACT_VERSION) return null;
-  const [, , deviceId, kind] = parts;
+  const kind = parts[3];
+  if (kind !== 'telemetry' && kind !== 'events' && kind !== 'status') return null;
+  const deviceId = parts[2];
   if (!isValidDeviceId(deviceId)) return null;
-  if (!(MESSAGE_KINDS as readonly string[]).includes(kind)) return null;
-  return { deviceId, kind: kind as MessageKind };
+  return { deviceId, kind };
 }
 
 /** The device a client may publish for, or null when it may publish for any (gateway, service). */

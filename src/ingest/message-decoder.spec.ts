@@ -186,7 +186,7 @@ describe('MessageDecoder topics', () => {
 
   it('ignores platform commands when the wildcard subscription delivers them', () => {
     const out = decoder.decode('fleet/v1/dev-1/commands', Buffer.from('{}'), NOW);
-    expect(out).toEqual({ deviceId: null, points: [], events: [], status: null, rejects: [] });
+    expect(out).toEqual({ kind: null, deviceId: null, points: [], events: [], status: null, rejects: [] });
   });
 
   it('names the device of a malformed topic in its dead letter when it can', () => {

@@ -10,6 +10,7 @@ import {
   type DeviceEvent,
   type DeviceStatus,
   type DeviceTimestamp,
+  type MessageKind,
   type TelemetrySample,
 } from '../contract/index.js';
 import type {
@@ -41,6 +42,8 @@ export const DEFAULT_DECODER_LIMITS: DecoderLimits = {
 
 /** What one MQTT message turned into. Good items are kept even when others in the batch are rejected. */
 export interface DecodedMessage {
+  /** Message kind from the topic; null for a malformed topic or a command. */
+  kind: MessageKind | null;
   deviceId: string | null;
   points: TelemetryPoint[];
   events: EventRecord[];
@@ -68,19 +71,27 @@ export class MessageDecoder {
   }
 
   decode(topic: string, payload: Buffer, receivedAt: number): DecodedMessage {
-    const out: DecodedMessage = { deviceId: null, points: [], events: [], status: null, rejects: [] };
+    const out: DecodedMessage = {
+      kind: null,
+      deviceId: null,
+      points: [],
+      events: [],
+      status: null,
+      rejects: [],
+    };
     const reject = (reason: DeadLetterReason, detail: string): DecodedMessage => {
       out.rejects.push(this.deadLetter(topic, out.deviceId, payload, receivedAt, reason, detail));
       return out;
     };
 
-    if (isCommandTopic(topic)) return out;
     const parsed = parseDeviceTopic(topic);
     if (!parsed) {
+      if (isCommandTopic(topic)) return out;
       out.deviceId = topicDeviceId(topic);
       return reject('unknown_topic', 'topic is not fleet/v1/{deviceId}/{telemetry|events|status}');
     }
     out.deviceId = parsed.deviceId;
+    out.kind = parsed.kind;
 
     if (payload.length > this.limits.maxPayloadBytes) {
       return reject('payload_too_large', `${payload.length} bytes > limit ${this.limits.maxPayloadBytes}`);
