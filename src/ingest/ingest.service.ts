@@ -6,7 +6,7 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import { ingestSubscriptions, parseDeviceTopic } from '../contract/index.js';
+import { ingestSubscriptions, parseDeviceTopic, type MessageKind } from '../contract/index.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DeadLetterService } from '../dead-letters/dead-letter.service.js';
 import { BrokerService } from '../infrastructure/broker/broker.service.js';
@@ -33,6 +33,8 @@ export class IngestService implements OnApplicationBootstrap, BeforeApplicationS
   private lastSeen = new Map<string, number>();
   private lastSeenTimer: NodeJS.Timeout | null = null;
   private statusChain: Promise<void> = Promise.resolve();
+  /** Counter children bound once: label lookups per message add up at full rate. */
+  private readonly received: Record<MessageKind | 'unknown', { inc: () => void }>;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -42,6 +44,12 @@ export class IngestService implements OnApplicationBootstrap, BeforeApplicationS
     private readonly broker: BrokerService,
     private readonly metrics: MetricsService,
   ) {
+    this.received = {
+      telemetry: metrics.messagesReceived.labels('telemetry'),
+      events: metrics.messagesReceived.labels('events'),
+      status: metrics.messagesReceived.labels('status'),
+      unknown: metrics.messagesReceived.labels('unknown'),
+    };
     this.decoder = new MessageDecoder({ ...config.ingest, deadLetterPayloadBytes: 1024 });
     this.buffer = new WriteBuffer(
       store,
@@ -61,9 +69,10 @@ export class IngestService implements OnApplicationBootstrap, BeforeApplicationS
           metrics.writeBatches.inc({ outcome: 'error' });
           this.logger.error({ err, records, retryInMs }, 'store write failed; batch kept for retry');
         },
-        depth: (depth) => metrics.queueDepth.set(depth),
+        depth: () => undefined,
       },
     );
+    metrics.setQueueDepthSource(() => this.buffer.depth);
   }
 
   get connected(): boolean {
@@ -100,7 +109,7 @@ export class IngestService implements OnApplicationBootstrap, BeforeApplicationS
     const receivedAt = Date.now();
     try {
       const decoded = this.decoder.decode(topic, payload, receivedAt);
-      this.metrics.messagesReceived.inc({ kind: parseDeviceTopic(topic)?.kind ?? 'unknown' });
+      this.received[decoded.kind ?? 'unknown'].inc();
       if (decoded.rejects.length) this.deadLetters.record(decoded.rejects);
       if (decoded.deviceId && (decoded.points.length || decoded.events.length || decoded.status)) {
         this.lastSeen.set(decoded.deviceId, receivedAt);
@@ -116,7 +125,6 @@ export class IngestService implements OnApplicationBootstrap, BeforeApplicationS
           );
       }
       if (decoded.points.length || events.length) this.buffer.add(decoded.points, events);
-      this.metrics.queueDepth.set(this.buffer.depth);
       return this.buffer.whenBelowHighWater();
     } catch (err) {
       const deviceId = parseDeviceTopic(topic)?.deviceId;

@@ -30,7 +30,6 @@ export class WriteBuffer {
   private timer: NodeJS.Timeout | null = null;
   private retryDelayMs = 0;
   private waiters: Array<() => void> = [];
-  private closed = false;
 
   constructor(
     private readonly store: TelemetryStore,
@@ -49,9 +48,9 @@ export class WriteBuffer {
     else this.schedule(this.options.flushIntervalMs);
   }
 
-  /** Resolves at once below the high-water mark, else once writes have caught up. */
-  whenBelowHighWater(): Promise<void> {
-    if (this.depth < this.options.highWater) return Promise.resolve();
+  /** Undefined below the high-water mark (go on at once), else a promise of writes catching up. */
+  whenBelowHighWater(): Promise<void> | undefined {
+    if (this.depth < this.options.highWater) return undefined;
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
@@ -68,8 +67,6 @@ export class WriteBuffer {
   }
 
   async close(): Promise<void> {
-    this.closed = true;
-    if (this.timer) clearTimeout(this.timer);
     await this.drain();
   }
 
@@ -79,7 +76,6 @@ export class WriteBuffer {
       this.timer = null;
       this.kick();
     }, delayMs);
-    if (this.closed) this.timer.unref();
   }
 
   private kick(): void {

@@ -44,10 +44,12 @@ export class MetricsService {
     buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [this.registry],
   });
-  readonly queueDepth = new Gauge({
+  private queueDepthSource: () => number = () => 0;
+  readonly queueDepth: Gauge = new Gauge({
     name: 'fleet_ingest_queue_depth',
     help: 'Points and events accepted and waiting to be written.',
     registers: [this.registry],
+    collect: (): void => this.queueDepth.set(this.queueDepthSource()),
   });
   readonly brokerConnected = new Gauge({
     name: 'fleet_mqtt_connected',
@@ -59,6 +61,11 @@ export class MetricsService {
     help: 'Clients connected to the embedded broker.',
     registers: [this.registry],
   });
+
+  /** Read at scrape time, so the hot path never touches the gauge. */
+  setQueueDepthSource(source: () => number): void {
+    this.queueDepthSource = source;
+  }
 
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'fleet_' });

@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import type { Statement } from 'better-sqlite3';
 import type { EventRecord, MetricKind, TelemetryPoint } from '../../ports/records.js';
 import type {
@@ -13,13 +15,19 @@ import type {
 import { openSqlite, type SqliteDatabase } from './sqlite-database.js';
 
 const MIGRATIONS = [
-  `CREATE TABLE telemetry (
+  // points keyed by a small integer series id: a fraction of the B-tree work of text keys
+  `CREATE TABLE series (
+     id INTEGER PRIMARY KEY,
      device_id TEXT NOT NULL,
      metric TEXT NOT NULL,
+     kind INTEGER NOT NULL,
+     UNIQUE (device_id, metric)
+   );
+   CREATE TABLE telemetry (
+     series_id INTEGER NOT NULL,
      ts INTEGER NOT NULL,
      value REAL NOT NULL,
-     kind INTEGER NOT NULL,
-     PRIMARY KEY (device_id, metric, ts)
+     PRIMARY KEY (series_id, ts)
    ) WITHOUT ROWID;
    CREATE TABLE events (
      device_id TEXT NOT NULL,
@@ -34,6 +42,9 @@ const MIGRATIONS = [
    ) WITHOUT ROWID;
    CREATE INDEX events_by_time ON events (ts, device_id, type, code, component);`,
 ];
+
+/** Rows per multi-row INSERT: fewer statement runs per batch. */
+const CHUNK = 256;
 
 const KIND_CODE: Record<MetricKind, number> = { gauge: 0, counter: 1 };
 const KIND_NAME: MetricKind[] = ['gauge', 'counter'];
@@ -61,59 +72,103 @@ interface EventRow {
 
 /** The embedded time-series store: one SQLite file, upserts keyed by series and time. */
 export class SqliteTelemetryStore implements TelemetryStore {
+  /** Read connection; writes go through the worker's own connection (WAL lets both run). */
   private readonly db: SqliteDatabase;
-  private readonly insertPoint: Statement;
-  private readonly insertEvent: Statement;
-  private readonly writeTx: (points: readonly TelemetryPoint[], events: readonly EventRecord[]) => void;
+  private readonly findSeries: Statement;
+  private worker: Worker | null = null;
+  private nextId = 0;
+  private readonly pending = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
 
-  constructor(file: string) {
+  constructor(private readonly file: string) {
     this.db = openSqlite(file, MIGRATIONS);
-    this.insertPoint = this.db.prepare(
-      `INSERT INTO telemetry (device_id, metric, ts, value, kind) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT DO UPDATE SET value = excluded.value, kind = excluded.kind`,
-    );
-    this.insertEvent = this.db.prepare(
-      `INSERT INTO events (device_id, ts, type, code, component, severity, visit_id, note)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT DO UPDATE SET severity = excluded.severity, visit_id = excluded.visit_id, note = excluded.note`,
-    );
-    this.writeTx = this.db.transaction(
-      (points: readonly TelemetryPoint[], events: readonly EventRecord[]) => {
-        for (const p of points) this.insertPoint.run(p.deviceId, p.metric, p.ts, p.value, KIND_CODE[p.kind]);
-        for (const e of events) {
-          this.insertEvent.run(
-            e.deviceId,
-            e.ts,
-            e.type,
-            e.code ?? '',
-            e.component ?? '',
-            e.severity ?? null,
-            e.visitId ?? null,
-            e.note ?? null,
-          );
-        }
+    this.db.pragma('cache_size = -65536');
+    this.findSeries = this.db.prepare('SELECT id, kind FROM series WHERE device_id = ? AND metric = ?');
+  }
+
+  /** The writer thread, started on first use and again after a crash. */
+  private writer(): Worker {
+    if (this.worker) return this.worker;
+    const upsert = 'ON CONFLICT DO UPDATE SET value = excluded.value';
+    const worker = new Worker(new URL('./sqlite-writer.worker.cjs', import.meta.url), {
+      workerData: {
+        file: this.file,
+        driverPath: createRequire(import.meta.url).resolve('better-sqlite3'),
+        chunk: CHUNK,
+        sql: {
+          insertOne: `INSERT INTO telemetry (series_id, ts, value) VALUES (?, ?, ?) ${upsert}`,
+          insertChunk: `INSERT INTO telemetry (series_id, ts, value) VALUES ${Array(CHUNK).fill('(?, ?, ?)').join(', ')} ${upsert}`,
+          upsertSeries: `INSERT INTO series (device_id, metric, kind) VALUES (?, ?, ?)
+             ON CONFLICT (device_id, metric) DO UPDATE SET kind = excluded.kind RETURNING id`,
+          insertEvent: `INSERT INTO events (device_id, ts, type, code, component, severity, visit_id, note)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT DO UPDATE SET severity = excluded.severity, visit_id = excluded.visit_id, note = excluded.note`,
+        },
       },
-    );
+    });
+    worker.on('message', (msg: { id: number; ok: boolean; error?: string }) => {
+      const p = this.pending.get(msg.id);
+      this.pending.delete(msg.id);
+      if (msg.ok) p?.resolve();
+      else p?.reject(new Error(`SQLite write failed: ${msg.error}`));
+    });
+    const fail = (err: Error): void => {
+      this.worker = null;
+      for (const p of this.pending.values()) p.reject(err);
+      this.pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`SQLite writer exited with code ${code}`)));
+    this.worker = worker;
+    return worker;
   }
 
   write(points: readonly TelemetryPoint[], events: readonly EventRecord[]): Promise<void> {
-    this.writeTx(points, events);
-    return Promise.resolve();
+    if (!points.length && !events.length) return Promise.resolve();
+    // strings once per batch, numbers in one transferable array: cheap to hand over
+    const devices: string[] = [];
+    const metrics: string[] = [];
+    const deviceIndex = new Map<string, number>();
+    const metricIndex = new Map<string, number>();
+    const packed = new Float64Array(points.length * 5);
+    let k = 0;
+    for (const p of points) {
+      let d = deviceIndex.get(p.deviceId);
+      if (d === undefined) deviceIndex.set(p.deviceId, (d = devices.push(p.deviceId) - 1));
+      let m = metricIndex.get(p.metric);
+      if (m === undefined) metricIndex.set(p.metric, (m = metrics.push(p.metric) - 1));
+      packed[k++] = d;
+      packed[k++] = m;
+      packed[k++] = KIND_CODE[p.kind];
+      packed[k++] = p.ts;
+      packed[k++] = p.value;
+    }
+    const id = this.nextId++;
+    const worker = this.writer();
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ id, devices, metrics, packed, events }, [packed.buffer]);
+    });
+  }
+
+  private lookupSeries(deviceId: string, metric: string): { id: number; kind: MetricKind } | null {
+    const row = this.findSeries.get(deviceId, metric) as { id: number; kind: number } | undefined;
+    return row ? { id: row.id, kind: KIND_NAME[row.kind] } : null;
   }
 
   queryRaw(q: RawTelemetryQuery): Promise<TelemetryPoint[]> {
+    const series = this.lookupSeries(q.deviceId, q.metric);
+    if (!series) return Promise.resolve([]);
     const from = q.after !== undefined ? Math.max(q.from, q.after + 1) : q.from;
     const rows = this.db
       .prepare(
-        `SELECT ts, value, kind FROM telemetry
-         WHERE device_id = ? AND metric = ? AND ts >= ? AND ts < ? ORDER BY ts LIMIT ?`,
+        'SELECT ts, value FROM telemetry WHERE series_id = ? AND ts >= ? AND ts < ? ORDER BY ts LIMIT ?',
       )
-      .all(q.deviceId, q.metric, from, q.to, q.limit) as Array<{ ts: number; value: number; kind: number }>;
+      .all(series.id, from, q.to, q.limit) as Array<{ ts: number; value: number }>;
     return Promise.resolve(
       rows.map((r) => ({
         deviceId: q.deviceId,
         metric: q.metric,
-        kind: KIND_NAME[r.kind],
+        kind: series.kind,
         ts: r.ts,
         value: r.value,
       })),
@@ -121,13 +176,15 @@ export class SqliteTelemetryStore implements TelemetryStore {
   }
 
   queryAggregate(q: AggregateTelemetryQuery): Promise<WindowValue[]> {
+    const series = this.lookupSeries(q.deviceId, q.metric);
+    if (!series) return Promise.resolve([]);
     const rows = this.db
       .prepare(
         `SELECT ts - ts % :w AS start, ${AGGREGATE_SQL[q.fn]} AS agg FROM telemetry
-         WHERE device_id = :device AND metric = :metric AND ts >= :from AND ts < :to
+         WHERE series_id = :series AND ts >= :from AND ts < :to
          GROUP BY start ORDER BY start`,
       )
-      .all({ w: q.windowMs, device: q.deviceId, metric: q.metric, from: q.from, to: q.to }) as Array<{
+      .all({ w: q.windowMs, series: series.id, from: q.from, to: q.to }) as Array<{
       start: number;
       agg?: number;
       value?: number;
@@ -167,17 +224,11 @@ export class SqliteTelemetryStore implements TelemetryStore {
   }
 
   listMetrics(deviceId: string): Promise<string[]> {
-    // skip-scan over the primary key: one seek per distinct metric
     const rows = this.db
-      .prepare(
-        `WITH RECURSIVE m(metric) AS (
-           SELECT MIN(metric) FROM telemetry WHERE device_id = @device
-           UNION ALL
-           SELECT (SELECT MIN(metric) FROM telemetry WHERE device_id = @device AND metric > m.metric) FROM m
-           WHERE m.metric IS NOT NULL
-         ) SELECT metric FROM m WHERE metric IS NOT NULL`,
-      )
-      .all({ device: deviceId }) as Array<{ metric: string }>;
+      .prepare('SELECT metric FROM series WHERE device_id = ? ORDER BY metric')
+      .all(deviceId) as Array<{
+      metric: string;
+    }>;
     return Promise.resolve(rows.map((r) => r.metric));
   }
 
@@ -190,9 +241,14 @@ export class SqliteTelemetryStore implements TelemetryStore {
     }
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    const worker = this.worker;
+    if (worker) {
+      const exited = new Promise((resolve) => worker.once('exit', resolve));
+      worker.postMessage({ type: 'close' });
+      await exited;
+    }
     if (this.db.open) this.db.close();
-    return Promise.resolve();
   }
 }
 
