@@ -1,0 +1,64 @@
+import { parseArgs } from 'node:util';
+import { endToEnd, rawAedes } from './ingest.bench.js';
+import { fleetSoak } from './fleet-soak.bench.js';
+
+/**
+ * `npm run bench`: figures and ratios measured in one run on this machine.
+ *   --case ingest|soak|all   (default ingest)
+ *   --messages N             messages per ingest run (default 200000)
+ *   --minutes M              soak length (default 10)
+ *   --devices N              soak fleet size (default 10000)
+ */
+const { values: a } = parseArgs({
+  options: {
+    case: { type: 'string', default: 'ingest' },
+    messages: { type: 'string', default: '200000' },
+    connections: { type: 'string', default: '4' },
+    minutes: { type: 'string', default: '10' },
+    devices: { type: 'string', default: '10000' },
+    'devices-per-connection': { type: 'string', default: '1' },
+  },
+});
+const log = (line: string): void => console.log(line);
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+if (a.case === 'ingest' || a.case === 'all') {
+  const o = { messages: Number(a.messages), connections: Number(a.connections), devices: 1000 };
+  log(
+    `ingest: ${fmt(o.messages)} messages (4 points each) over ${o.connections} connections, QoS 0, ${o.devices} devices`,
+  );
+  // warm-up, then raw and end-to-end alternate so drift hits both alike
+  await rawAedes({ ...o, messages: 20_000 });
+  const raw1 = await rawAedes(o);
+  const e2e1 = await endToEnd(o);
+  const raw2 = await rawAedes(o);
+  const e2e2 = await endToEnd(o);
+  const raw = (raw1.rate + raw2.rate) / 2;
+  const e2e = (e2e1.rate + e2e2.rate) / 2;
+  log(`  raw aedes (publisher → broker → counting subscriber): ${fmt(raw1.rate)} / ${fmt(raw2.rate)} msg/s`);
+  log(
+    `  end to end (publisher → broker → ingest → SQLite):   ${fmt(e2e1.rate)} / ${fmt(e2e2.rate)} msg/s, ${fmt(e2e * 4)} points/s`,
+  );
+  log(
+    `  stored: ${fmt(e2e1.stored)} and ${fmt(e2e2.stored)} of ${fmt(o.messages)}; peak RSS ${Math.max(e2e1.peakRssMb, e2e2.peakRssMb).toFixed(0)} MB`,
+  );
+  log(`  ratio end-to-end / raw: ${((e2e / raw) * 100).toFixed(1)}% (target ≥ 50%)`);
+}
+
+if (a.case === 'soak' || a.case === 'all') {
+  const r = await fleetSoak(
+    {
+      devices: Number(a.devices),
+      minutes: Number(a.minutes),
+      perMinute: 1,
+      devicesPerConnection: Number(a['devices-per-connection']),
+    },
+    log,
+  );
+  const first = r.samples[0];
+  const last = r.samples[r.samples.length - 1];
+  log(
+    `  ${r.messagesPerSecond.toFixed(1)} msg/s held; RSS ${first.rssMb.toFixed(0)} → ${last.rssMb.toFixed(0)} MB`,
+  );
+  log(`  RSS slope over the second half: ${r.rssSlopeMbPerMin.toFixed(2)} MB/min (flat ≈ 0)`);
+}
