@@ -1,7 +1,6 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
-import { LoggerModule } from 'nestjs-pino';
 import { DomainErrorFilter } from './common/http/domain-error.filter.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { DeadLettersModule } from './dead-letters/dead-letters.module.js';
@@ -36,13 +35,6 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            // scrapes and probes would drown the access log
-            autoLogging: { ignore: (req) => /^\/(metrics|health)/.test(req.url ?? '') },
-          },
-        }),
         ScheduleModule.forRoot(),
         MetricsModule,
         StorageModule.forRoot(),

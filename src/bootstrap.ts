@@ -4,10 +4,12 @@ import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
+import { pino } from 'pino';
+import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { BrokerService } from './infrastructure/broker/broker.service.js';
+import { PinoLoggerService } from './infrastructure/logging/pino-logger.service.js';
 
 export interface RunningApp {
   app: INestApplication;
@@ -20,8 +22,15 @@ export interface RunningApp {
 
 /** Starts the service: the same path for `main.ts`, the tests and the benchmarks. */
 export async function startApp(config: AppConfig): Promise<RunningApp> {
-  const app = await NestFactory.create(AppModule.forRoot(config), { bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  const logger = new PinoLoggerService(pino({ level: config.logLevel }));
+  const app = await NestFactory.create(AppModule.forRoot(config), { logger });
+  app.use(
+    pinoHttp({
+      logger: logger.pino,
+      // scrapes and probes would drown the access log
+      autoLogging: { ignore: (req) => /^\/(metrics|health)/.test(req.url ?? '') },
+    }),
+  );
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
