@@ -1,18 +1,18 @@
 import { loadConfig } from '../src/config/app-config.js';
 import { startApp } from '../src/bootstrap.js';
-import { deviceTopic } from '../src/contract/index.js';
 import { MetricsService } from '../src/infrastructure/metrics/metrics.service.js';
 import { tempDir } from '../test/helpers/temp-dir.js';
-import mqtt, { type MqttClient } from 'mqtt';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { linearRegression } from 'simple-statistics';
+
+const PUBLISHER = fileURLToPath(new URL('./soak-publisher.js', import.meta.url));
 
 export interface SoakOptions {
   devices: number;
   minutes: number;
   /** Messages per device per minute. */
   perMinute: number;
-  /** Devices per MQTT connection (1: one connection per device). */
-  devicesPerConnection: number;
 }
 
 export interface SoakResult {
@@ -38,43 +38,12 @@ export async function fleetSoak(o: SoakOptions, log: (line: string) => void): Pr
   );
   const url = `mqtt://127.0.0.1:${running.brokerPorts!.mqtt}`;
   const metrics = running.app.get(MetricsService);
-  const connections = Math.ceil(o.devices / o.devicesPerConnection);
-  const clients: MqttClient[] = [];
-  for (let c = 0; c < connections; c++) {
-    const id = o.devicesPerConnection === 1 ? `soak-${String(c).padStart(5, '0')}` : `gw-soak-${c}`;
-    clients.push(mqtt.connect(url, { clientId: id, reconnectPeriod: 1000 }));
-    if (c % 500 === 499) await new Promise((r) => setTimeout(r, 100));
-  }
-  await Promise.all(
-    clients.map((cl) =>
-      cl.connected ? Promise.resolve() : new Promise<void>((r) => cl.once('connect', () => r())),
-    ),
-  );
-  log(`soak: ${o.devices} devices on ${connections} connections, ${o.perMinute}/min each, ${o.minutes} min`);
-
-  const periodMs = 60_000 / o.perMinute;
-  let sent = 0;
-  const timers = Array.from({ length: o.devices }, (_, d) => {
-    const client = clients[Math.floor(d / o.devicesPerConnection)];
-    const deviceId = `soak-${String(d).padStart(5, '0')}`;
-    const send = (): void => {
-      const payload = JSON.stringify({
-        ts: Date.now(),
-        gauges: { 'fuser.temp_c': 180 + (d % 7) },
-        counters: { 'pages.total': sent },
-      });
-      client.publish(deviceTopic(deviceId, 'telemetry'), payload, { qos: 1 });
-      sent++;
-    };
-    // spread devices evenly over the period
-    return setTimeout(
-      () => {
-        send();
-        timers[d] = setInterval(send, periodMs);
-      },
-      (d / o.devices) * periodMs,
-    );
+  const publisher = fork(PUBLISHER, [url, String(o.devices), String(o.perMinute)]);
+  await new Promise<void>((resolve, reject) => {
+    publisher.once('message', () => resolve());
+    publisher.once('exit', (code) => reject(new Error(`soak publisher exited with ${code}`)));
   });
+  log(`soak: ${o.devices} devices, one MQTT connection each, ${o.perMinute}/min each, ${o.minutes} min`);
 
   const samples: SoakResult['samples'] = [];
   const started = Date.now();
@@ -95,8 +64,11 @@ export async function fleetSoak(o: SoakOptions, log: (line: string) => void): Pr
       `  t=${sample.minute.toFixed(1)} min  rss=${sample.rssMb.toFixed(1)} MB  heap=${sample.heapMb.toFixed(1)} MB  points=${written}`,
     );
   }
-  for (const t of timers) clearTimeout(t);
-  await Promise.all(clients.map((c) => c.endAsync()));
+  const sent = await new Promise<number>((resolve) => {
+    publisher.removeAllListeners('exit');
+    publisher.once('message', (m: { sent: number }) => resolve(m.sent));
+    publisher.send({ stop: true });
+  });
   await running.close();
   dir.remove();
   const half = samples.slice(Math.floor(samples.length / 2));

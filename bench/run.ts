@@ -16,7 +16,6 @@ const { values: a } = parseArgs({
     connections: { type: 'string', default: '4' },
     minutes: { type: 'string', default: '10' },
     devices: { type: 'string', default: '10000' },
-    'devices-per-connection': { type: 'string', default: '1' },
   },
 });
 const log = (line: string): void => console.log(line);
@@ -51,7 +50,6 @@ if (a.case === 'soak' || a.case === 'all') {
       devices: Number(a.devices),
       minutes: Number(a.minutes),
       perMinute: 1,
-      devicesPerConnection: Number(a['devices-per-connection']),
     },
     log,
   );
