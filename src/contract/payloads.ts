@@ -149,3 +149,26 @@ export const deviceStatusSchema = {
   if: { properties: { state: { const: 'online' } } },
   then: { required: ['ts', 'model'] },
 } as const;
+
+/** Platform → device on `fleet/v1/{deviceId}/commands`: a maintenance action carried out on site. */
+export interface MaintenanceCommand {
+  /** Replace one component, or do a preventive-maintenance visit (replaces worn parts). */
+  action: 'replace-part' | 'pm-visit';
+  component?: string;
+  /** The work order the action belongs to, echoed in the events it causes. */
+  workOrderId?: string;
+}
+
+export const maintenanceCommandSchema = {
+  $id: 'fleet/v1/maintenance-command',
+  type: 'object',
+  required: ['action'],
+  additionalProperties: false,
+  properties: {
+    action: { enum: ['replace-part', 'pm-visit'] },
+    component: { type: 'string', minLength: 1, maxLength: 64, pattern: NAME_PATTERN },
+    workOrderId: { type: 'string', minLength: 1, maxLength: 64 },
+  },
+  if: { properties: { action: { const: 'replace-part' } } },
+  then: { required: ['component'] },
+} as const;
