@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
 import { endToEnd, rawAedes } from './ingest.bench.js';
 import { fleetSoak } from './fleet-soak.bench.js';
+import { simulatorRun } from './simulator.bench.js';
 
 /**
  * `npm run bench`: figures and ratios measured in one run on this machine.
- *   --case ingest|soak|all   (default ingest)
+ *   --case ingest|soak|simulator|all   (default ingest)
  *   --messages N             messages per ingest run (default 200000)
  *   --minutes M              soak length (default 10)
  *   --devices N              soak fleet size (default 10000)
@@ -16,6 +17,7 @@ const { values: a } = parseArgs({
     connections: { type: 'string', default: '4' },
     minutes: { type: 'string', default: '10' },
     devices: { type: 'string', default: '10000' },
+    'realtime-minutes': { type: 'string', default: '3' },
   },
 });
 const log = (line: string): void => console.log(line);
@@ -59,4 +61,28 @@ if (a.case === 'soak' || a.case === 'all') {
     `  ${r.messagesPerSecond.toFixed(1)} msg/s held; RSS ${first.rssMb.toFixed(0)} → ${last.rssMb.toFixed(0)} MB`,
   );
   log(`  RSS slope over the second half: ${r.rssSlopeMbPerMin.toFixed(2)} MB/min (flat ≈ 0)`);
+}
+
+if (a.case === 'simulator' || a.case === 'all') {
+  log('simulator: history mode, 1000 devices, 7 days at one sample per 15 min, 4 gateway connections, QoS 0');
+  const h = await simulatorRun([
+    '--history',
+    '--duration',
+    '7d',
+    '--step',
+    '15m',
+    '--devices',
+    '1000',
+    '--gateways',
+    '4',
+  ]);
+  log(
+    `  ${fmt(h.received)} messages in ${h.seconds.toFixed(1)} s: ${fmt(h.rate)} msg/s (target ≥ 50,000); peak RSS ${h.peakRssMb.toFixed(0)} MB`,
+  );
+  const minutes = Number(a['realtime-minutes']);
+  log(`simulator: real time, ${a.devices} devices, one connection each, one sample a minute, ${minutes} min`);
+  const r = await simulatorRun(['--devices', a.devices, '--duration', `${minutes}m`]);
+  log(
+    `  ${fmt(r.received)} messages: ${r.rate.toFixed(1)} msg/s (expected ${(Number(a.devices) / 60).toFixed(1)}); peak RSS ${r.peakRssMb.toFixed(0)} MB`,
+  );
 }

@@ -1,156 +1,159 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import mqtt, { type MqttClient } from 'mqtt';
-import {
-  GATEWAY_CLIENT_PREFIX,
-  deviceTopic,
-  type DeviceEvent,
-  type TelemetrySample,
-} from '../src/contract/index.js';
+import { SimulatorRunner, type RunnerOptions } from './simulator-runner.js';
 
-/**
- * A small simulated fleet that publishes through MQTT like real devices: birth and
- * last will, telemetry (gauges and counters), and the odd fault. A stub: the
- * device-simulator issue replaces it with a realistic fleet with ground truth.
- */
 const HELP = `Usage: simulate [options]
-  --url URL          broker (default mqtt://127.0.0.1:1883)
-  --devices N        number of devices (default 25)
-  --interval MS      milliseconds between samples of one device (default 5000)
-  --duration MS      stop after this long (default: run until interrupted)
-  --seed N           random seed (default 1)
-  --shared           one gateway connection for all devices instead of one per device
-  --qos 0|1          QoS of telemetry (default 0; events and status use 1)
-  --help             this text`;
+A simulated fleet of copiers and HVAC units publishing over MQTT. Docs: docs/simulator.md
 
-const { values: args } = parseArgs({
-  options: {
-    url: { type: 'string', default: 'mqtt://127.0.0.1:1883' },
-    devices: { type: 'string', default: '25' },
-    interval: { type: 'string', default: '5000' },
-    duration: { type: 'string' },
-    seed: { type: 'string', default: '1' },
-    shared: { type: 'boolean', default: false },
-    qos: { type: 'string', default: '0' },
-    help: { type: 'boolean', default: false },
-  },
-});
-if (args.help) {
-  console.log(HELP);
-  process.exit(0);
+  --url URL              broker (default mqtt://127.0.0.1:1883)
+  --devices N            devices (default 25)
+  --customers N          customers (default: devices / 8, at least 1)
+  --seed N               random seed: the same seed gives the same fleet and events (default 1)
+  --start DATE           simulated start, ISO 8601 (default: now, or duration ago when faster than real time)
+  --duration D           simulated time to run: 30s, 10m, 12h, 90d (default: until interrupted)
+  --speed X              1 = real time, 60 = an hour a minute, max = history mode (default 1)
+  --history              same as --speed max: past data as fast as the broker takes it
+  --step D               one telemetry sample per device per step (default 1m)
+  --qos 0|1              QoS of telemetry; events and status always use 1 (default 0)
+  --gateways N           N shared connections instead of one per device (default 0: one each)
+  --username U           per-device user name; {deviceId} is replaced
+  --password-template P  per-device password; {deviceId} is replaced
+  --truth FILE           ground-truth JSON lines (default ./data/ground-truth.jsonl; "-" for none)
+  --overuse-share X      share of devices used beyond their rated duty cycle (default 0.1)
+  --misuse-share X       share of devices misused (default 0.05)
+  --failure-rate X       failure-rate multiplier (default 1)
+  --buffer N             messages kept per connection while disconnected (default 10000)
+  --no-progress          no progress bar
+  --help                 this text`;
+
+const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+export function parseDuration(raw: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/.exec(raw);
+  if (!m) throw new Error(`"${raw}" is not a duration like 30s, 10m, 12h or 90d`);
+  return Number(m[1]) * UNITS[m[2]];
 }
 
-const count = Number(args.devices);
-const intervalMs = Number(args.interval);
-const qos = args.qos === '1' ? 1 : 0;
-for (const [name, value] of [
-  ['--devices', count],
-  ['--interval', intervalMs],
-] as const) {
-  if (!Number.isInteger(value) || value < 1) {
-    console.error(`${name} must be a positive integer\n\n${HELP}`);
+export function parseCli(argv: string[], now = Date.now()): RunnerOptions | 'help' {
+  const { values: a } = parseArgs({
+    args: argv,
+    options: {
+      url: { type: 'string', default: 'mqtt://127.0.0.1:1883' },
+      devices: { type: 'string', default: '25' },
+      customers: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      start: { type: 'string' },
+      duration: { type: 'string' },
+      speed: { type: 'string', default: '1' },
+      history: { type: 'boolean', default: false },
+      step: { type: 'string', default: '1m' },
+      qos: { type: 'string', default: '0' },
+      gateways: { type: 'string', default: '0' },
+      username: { type: 'string' },
+      'password-template': { type: 'string' },
+      truth: { type: 'string', default: './data/ground-truth.jsonl' },
+      'overuse-share': { type: 'string', default: '0.1' },
+      'misuse-share': { type: 'string', default: '0.05' },
+      'failure-rate': { type: 'string', default: '1' },
+      buffer: { type: 'string', default: '10000' },
+      'no-progress': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (a.help) return 'help';
+  const problems: string[] = [];
+  const int = (name: string, raw: string, min: number): number => {
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min) problems.push(`--${name} must be an integer ≥ ${min}, got "${raw}"`);
+    return n;
+  };
+  const share = (name: string, raw: string): number => {
+    const n = Number(raw);
+    if (!(n >= 0 && n <= 1)) problems.push(`--${name} must be between 0 and 1, got "${raw}"`);
+    return n;
+  };
+  const duration = (name: string, raw: string): number => {
+    try {
+      return parseDuration(raw);
+    } catch (err) {
+      problems.push(`--${name}: ${(err as Error).message}`);
+      return 0;
+    }
+  };
+  const devices = int('devices', a.devices, 1);
+  const speed: number | 'max' = a.history || a.speed === 'max' ? 'max' : Number(a.speed);
+  if (speed !== 'max' && !(speed > 0))
+    problems.push(`--speed must be a positive number or max, got "${a.speed}"`);
+  const durationMs = a.duration ? duration('duration', a.duration) : null;
+  if (speed !== 1 && durationMs === null) problems.push('--duration is needed when faster than real time');
+  let start = now;
+  if (a.start) {
+    start = Date.parse(a.start);
+    if (!Number.isFinite(start)) problems.push(`--start must be an ISO 8601 date, got "${a.start}"`);
+  } else if (speed !== 1 && durationMs !== null) {
+    // faster than real time ends now: device timestamps never run ahead of the clock
+    start = now - durationMs;
+  }
+  const qos =
+    a.qos === '1' ? 1 : a.qos === '0' ? 0 : (problems.push(`--qos must be 0 or 1, got "${a.qos}"`), 0);
+  const failureRate = Number(a['failure-rate']);
+  if (!(failureRate > 0)) problems.push(`--failure-rate must be positive, got "${a['failure-rate']}"`);
+  const options: RunnerOptions = {
+    url: a.url,
+    devices,
+    customers: a.customers ? int('customers', a.customers, 1) : Math.max(1, Math.round(devices / 8)),
+    seed: int('seed', a.seed, 0),
+    start,
+    durationMs,
+    speed,
+    stepMs: duration('step', a.step),
+    qos,
+    gateways: int('gateways', a.gateways, 0),
+    truthFile: a.truth === '-' ? null : a.truth,
+    overuseShare: share('overuse-share', a['overuse-share']),
+    misuseShare: share('misuse-share', a['misuse-share']),
+    failureRateMultiplier: failureRate,
+    bufferLimit: int('buffer', a.buffer, 0),
+    progress: !a['no-progress'] && process.stderr.isTTY === true,
+    username: a.username,
+    passwordTemplate: a['password-template'],
+  };
+  if (problems.length) throw new Error(problems.join('\n'));
+  return options;
+}
+
+async function main(): Promise<void> {
+  let options: RunnerOptions | 'help';
+  try {
+    options = parseCli(process.argv.slice(2));
+  } catch (err) {
+    console.error(`${(err as Error).message}\n\n${HELP}`);
     process.exit(2);
   }
+  if (options === 'help') {
+    console.log(HELP);
+    return;
+  }
+  if (options.truthFile) mkdirSync(dirname(options.truthFile), { recursive: true });
+  const runner = new SimulatorRunner(options);
+  process.once('SIGINT', () => runner.stop());
+  process.once('SIGTERM', () => runner.stop());
+  console.error(
+    `simulator: ${options.devices} devices → ${options.url}, ${options.speed === 'max' ? 'history mode' : `speed ${options.speed}×`}`,
+  );
+  const s = await runner.run();
+  console.error(
+    `simulator: ${s.devices} devices, ${s.messages} messages (${Math.round(s.messagesPerSecond)}/s), ` +
+      `${s.failures} failures, ${s.repairs} repairs, ${s.commands} commands, ${s.dropped} dropped` +
+      (options.truthFile ? `; ground truth in ${options.truthFile}` : ''),
+  );
 }
 
-// mulberry32: small, seedable, good enough for a stub
-let state = Number(args.seed) >>> 0;
-const random = (): number => {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-
-const MODELS = ['MFP-C300', 'MFP-C500', 'PRO-9000'];
-
-interface Device {
-  id: string;
-  model: string;
-  pages: number;
-  toner: number;
-  client: MqttClient;
-}
-
-function connect(clientId: string, will?: string): MqttClient {
-  return mqtt.connect(args.url, {
-    clientId,
-    reconnectPeriod: 2000,
-    protocolVersion: 4,
-    will: will
-      ? {
-          topic: deviceTopic(will, 'status'),
-          payload: Buffer.from('{"state":"offline"}'),
-          qos: 1,
-          retain: true,
-        }
-      : undefined,
+// run only as a program, not when a test imports parseCli
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/.*\//, '/'))) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
   });
 }
-
-const gateway = args.shared ? connect(`${GATEWAY_CLIENT_PREFIX}simulator-${process.pid}`) : null;
-const devices: Device[] = Array.from({ length: count }, (_, i) => {
-  const id = `sim-${String(i + 1).padStart(5, '0')}`;
-  return {
-    id,
-    model: MODELS[i % MODELS.length],
-    pages: Math.floor(random() * 500_000),
-    toner: 20 + random() * 80,
-    client: gateway ?? connect(id, id),
-  };
-});
-
-let published = 0;
-const publish = (d: Device, kind: 'telemetry' | 'events' | 'status', body: unknown, q: 0 | 1): void => {
-  d.client.publish(deviceTopic(d.id, kind), JSON.stringify(body), { qos: q, retain: kind === 'status' });
-  published++;
-};
-
-for (const d of devices) {
-  const birth = (): void =>
-    publish(d, 'status', { ts: Date.now(), state: 'online', model: d.model, firmware: '1.0.0' }, 1);
-  if (d.client.connected) birth();
-  d.client.on('connect', birth);
-}
-
-function tick(d: Device): void {
-  const ts = Date.now();
-  d.pages += Math.floor(random() * 20);
-  d.toner = d.toner < 3 ? 100 : d.toner - random() * 0.2;
-  const sample: TelemetrySample = {
-    ts,
-    gauges: { 'fuser.temp_c': 180 + random() * 8, 'toner.black_pct': Math.round(d.toner * 10) / 10 },
-    counters: { 'pages.total': d.pages },
-  };
-  publish(d, 'telemetry', sample, qos);
-  if (random() < 0.01) {
-    const event: DeviceEvent = {
-      ts,
-      type: 'fault.raised',
-      code: 'J-101',
-      component: 'pickup_roller',
-      severity: 'minor',
-    };
-    publish(d, 'events', event, 1);
-  }
-}
-
-const timers = devices.map((d, i) =>
-  setTimeout(
-    () => {
-      tick(d);
-      timers[i] = setInterval(() => tick(d), intervalMs);
-    },
-    Math.floor((i / count) * intervalMs),
-  ),
-);
-
-const stop = (): void => {
-  for (const t of timers) clearTimeout(t);
-  for (const c of new Set(devices.map((d) => d.client))) c.end();
-  console.log(`simulator: ${count} devices, ${published} messages published`);
-};
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
-if (args.duration) setTimeout(stop, Number(args.duration));
-console.log(`simulator: ${count} devices → ${args.url}, one sample every ${intervalMs} ms each`);

@@ -177,7 +177,10 @@ export class FleetSimulation {
     while (this.now + this.options.stepMs <= until) {
       const from = this.now;
       const to = from + this.options.stepMs;
-      for (const d of this.devices) this.step(d, from, to);
+      // usage weight depends on time and kind only: once per step, not per device
+      const mid = from + (to - from) / 2;
+      const weights = { copier: usageWeight('copier', mid), hvac: usageWeight('hvac', mid) };
+      for (const d of this.devices) this.step(d, from, to, weights[d.model.kind]);
       this.now = to;
       steps++;
     }
@@ -249,7 +252,7 @@ export class FleetSimulation {
     return { spec, age, life, precursorAt, precursorShown: false, failed: false, cause: 'wear' };
   }
 
-  private step(d: DeviceState, from: number, to: number): void {
+  private step(d: DeviceState, from: number, to: number, weight: number): void {
     const rng = d.rng;
     const hours = (to - from) / HOUR;
     if (d.visits.length) this.progressVisits(d, from, to);
@@ -257,7 +260,6 @@ export class FleetSimulation {
     const down = d.visits.some((v) => v.machineDown);
 
     // usage in this step
-    const weight = usageWeight(d.model.kind, from + (to - from) / 2);
     const years = (from - this.options.start) / (365.25 * DAY);
     const growth = Math.pow(1 + d.growth, years);
     const expected = down ? 0 : Math.min(d.model.usage.maxPerHour * hours, d.rate * weight * hours * growth);

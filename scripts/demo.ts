@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from '../src/config/app-config.js';
 import { startApp } from '../src/bootstrap.js';
@@ -19,6 +20,9 @@ async function main(): Promise<void> {
       `mqtt://127.0.0.1:${running.brokerPorts.mqtt}`,
       '--devices',
       String(devices),
+      '--truth',
+      join(config.dataDir, 'ground-truth.jsonl'),
+      '--no-progress',
     ]);
   }
   const api = running.httpUrl;
@@ -26,7 +30,8 @@ async function main(): Promise<void> {
   Fleet telemetry is running.
     API docs        ${api}/docs
     Devices         curl ${api}/api/v1/devices
-    Telemetry       curl '${api}/api/v1/devices/sim-00001/telemetry/fuser.temp_c?window=1m&fn=mean'
+    Its metrics     curl ${api}/api/v1/devices/sim-00003/metrics
+    Telemetry       curl '${api}/api/v1/devices/sim-00003/telemetry/fuser.temp_c?window=1m&fn=mean'
     Events          curl ${api}/api/v1/events
     Dead letters    curl ${api}/api/v1/dead-letters
     Metrics         curl ${api}/metrics

@@ -64,7 +64,7 @@ export async function connectClient(url: string, clientId: string): Promise<Mqtt
 
 /** Polls until `check` returns a value that is not undefined, or fails after `timeoutMs`. */
 export async function eventually<T>(
-  check: () => Promise<T | undefined>,
+  check: () => Promise<T | undefined> | T | undefined,
   timeoutMs = 10_000,
   what = 'condition',
 ): Promise<T> {

@@ -1,0 +1,156 @@
+import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
+import { Ajv } from 'ajv';
+import {
+  GATEWAY_CLIENT_PREFIX,
+  deviceTopic,
+  maintenanceCommandSchema,
+  type MaintenanceCommand,
+} from '../src/contract/index.js';
+import type { SimMessage } from './simulation.js';
+
+export interface FleetPublisherOptions {
+  url: string;
+  deviceIds: string[];
+  /** 0: one connection per device (client id = device id); N: N shared gateway connections. */
+  gateways: number;
+  qos: 0 | 1;
+  /** Per-device credentials: `{deviceId}` in the template is replaced. */
+  username?: string;
+  passwordTemplate?: string;
+  /** Messages kept per connection while disconnected; the oldest are dropped beyond. */
+  bufferLimit: number;
+  /** Birth message of a device, published on every (re)connect. */
+  birth: (deviceId: string) => SimMessage;
+  onCommand: (deviceId: string, command: MaintenanceCommand) => void;
+}
+
+interface Connection {
+  client: MqttClient;
+  deviceIds: string[];
+  buffer: SimMessage[];
+}
+
+const validateCommand = new Ajv({ strictRequired: false }).compile<MaintenanceCommand>(
+  maintenanceCommandSchema,
+);
+
+/** Publishes simulated devices' messages through MQTT, as devices or as gateways. */
+export class FleetPublisher {
+  private readonly connections: Connection[] = [];
+  private readonly byDevice = new Map<string, Connection>();
+  published = 0;
+  dropped = 0;
+  badCommands = 0;
+
+  constructor(private readonly o: FleetPublisherOptions) {}
+
+  /** Connects everything; resolves once all connections are up the first time. */
+  async start(): Promise<void> {
+    const groups: Array<{ clientId: string; deviceIds: string[] }> =
+      this.o.gateways > 0
+        ? Array.from({ length: this.o.gateways }, (_, g) => ({
+            clientId: `${GATEWAY_CLIENT_PREFIX}sim-${g + 1}`,
+            deviceIds: this.o.deviceIds.filter((_, i) => i % this.o.gateways === g),
+          }))
+        : this.o.deviceIds.map((id) => ({ clientId: id, deviceIds: [id] }));
+
+    const ready: Array<Promise<void>> = [];
+    for (const [i, g] of groups.entries()) {
+      const perDevice = this.o.gateways === 0;
+      const options: IClientOptions = {
+        clientId: g.clientId,
+        protocolVersion: 4,
+        // mqtt.js retries with this base delay; we add jitter so a fleet does not reconnect in lockstep
+        reconnectPeriod: 1000 + Math.floor(Math.random() * 1000),
+        connectTimeout: 15_000,
+        // our own bounded buffer replaces mqtt.js' unbounded offline queue
+        queueQoSZero: false,
+        username: this.o.username?.replace('{deviceId}', g.clientId),
+        password: this.o.passwordTemplate?.replace('{deviceId}', g.clientId),
+        will: perDevice
+          ? {
+              topic: deviceTopic(g.clientId, 'status'),
+              payload: Buffer.from('{"state":"offline"}'),
+              qos: 1,
+              retain: true,
+            }
+          : undefined,
+      };
+      const conn: Connection = {
+        client: mqtt.connect(this.o.url, options),
+        deviceIds: g.deviceIds,
+        buffer: [],
+      };
+      this.connections.push(conn);
+      for (const id of g.deviceIds) this.byDevice.set(id, conn);
+      conn.client.on('error', () => undefined);
+      conn.client.on('message', (topic, payload) => this.command(topic, payload));
+      conn.client.on('connect', () => {
+        const filter = perDevice ? deviceTopic(g.clientId, 'commands') : deviceTopic('+', 'commands');
+        conn.client.subscribe(filter, { qos: 1 });
+        for (const id of conn.deviceIds) void this.send(conn, this.o.birth(id), true);
+        const pending = conn.buffer;
+        conn.buffer = [];
+        for (const m of pending) void this.send(conn, m, false);
+      });
+      ready.push(new Promise((resolve) => conn.client.once('connect', () => resolve())));
+      // don't stampede the broker's accept queue
+      if (i % 500 === 499) await new Promise((r) => setTimeout(r, 100));
+    }
+    await Promise.all(ready);
+  }
+
+  /** Publishes one message; resolves when its connection can take more (back-pressure). */
+  publish(m: SimMessage): Promise<void> | undefined {
+    const conn = this.byDevice.get(m.deviceId);
+    if (!conn) return undefined;
+    return this.send(conn, m, false);
+  }
+
+  private send(conn: Connection, m: SimMessage, retain: boolean): Promise<void> | undefined {
+    if (!conn.client.connected) {
+      conn.buffer.push(m);
+      if (conn.buffer.length > this.o.bufferLimit) {
+        conn.buffer.shift();
+        this.dropped++;
+      }
+      return undefined;
+    }
+    const qos = m.kind === 'telemetry' ? this.o.qos : 1;
+    conn.client.publish(deviceTopic(m.deviceId, m.kind), JSON.stringify(m.payload), {
+      qos,
+      retain: retain || m.kind === 'status',
+    });
+    this.published++;
+    if (!conn.client.stream.writableNeedDrain) return undefined;
+    return new Promise((resolve) => conn.client.stream.once('drain', () => resolve()));
+  }
+
+  private command(topic: string, payload: Buffer): void {
+    const deviceId = topic.split('/')[2];
+    let body: unknown;
+    try {
+      body = JSON.parse(payload.toString('utf8'));
+    } catch {
+      this.badCommands++;
+      return;
+    }
+    if (!this.byDevice.has(deviceId) || !validateCommand(body)) {
+      this.badCommands++;
+      return;
+    }
+    this.o.onCommand(deviceId, body);
+  }
+
+  get connected(): number {
+    return this.connections.filter((c) => c.client.connected).length;
+  }
+
+  get buffered(): number {
+    return this.connections.reduce((n, c) => n + c.buffer.length, 0);
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.connections.map((c) => c.client.endAsync()));
+  }
+}
