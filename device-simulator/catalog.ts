@@ -232,7 +232,8 @@ export const MODELS: readonly EquipmentModel[] = [
     successor: 'MFP-C300',
     usage: { unit: 'pages', ratedMonthly: 3_000, maxPerHour: 1_200 },
     gauges: copierGauges(),
-    components: copierComponents(0.25),
+    // all-in-one cartridge: the drum is part of the consumable, and there is no separate main motor
+    components: copierComponents(0.25).filter((c) => c.name !== 'drum' && c.name !== 'main_motor'),
     consumables: [{ name: 'toner.black', capacity: 3_000, gauge: 'toner.black_pct' }],
     pmEvery: { usage: 25_000, days: 365 },
     misuseFaults: [

@@ -30,6 +30,9 @@ interface Connection {
   buffer: SimMessage[];
 }
 
+const RECONNECT_MIN_MS = 1000;
+const RECONNECT_MAX_MS = 30_000;
+
 const validateCommand = new Ajv({ strictRequired: false }).compile<MaintenanceCommand>(
   maintenanceCommandSchema,
 );
@@ -60,8 +63,7 @@ export class FleetPublisher {
       const options: IClientOptions = {
         clientId: g.clientId,
         protocolVersion: 4,
-        // mqtt.js retries with this base delay; we add jitter so a fleet does not reconnect in lockstep
-        reconnectPeriod: 1000 + Math.floor(Math.random() * 1000),
+        reconnectPeriod: RECONNECT_MIN_MS,
         connectTimeout: 15_000,
         // our own bounded buffer replaces mqtt.js' unbounded offline queue
         queueQoSZero: false,
@@ -84,8 +86,17 @@ export class FleetPublisher {
       this.connections.push(conn);
       for (const id of g.deviceIds) this.byDevice.set(id, conn);
       conn.client.on('error', () => undefined);
+      // exponential backoff with jitter, so a fleet does not hammer a broker that is coming back
+      let attempts = 0;
+      conn.client.on('reconnect', () => {
+        attempts++;
+        const ceiling = Math.min(RECONNECT_MAX_MS, RECONNECT_MIN_MS * 2 ** attempts);
+        conn.client.options.reconnectPeriod = Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
+      });
       conn.client.on('message', (topic, payload) => this.command(topic, payload));
       conn.client.on('connect', () => {
+        attempts = 0;
+        conn.client.options.reconnectPeriod = RECONNECT_MIN_MS;
         const filter = perDevice ? deviceTopic(g.clientId, 'commands') : deviceTopic('+', 'commands');
         conn.client.subscribe(filter, { qos: 1 });
         for (const id of conn.deviceIds) void this.send(conn, this.o.birth(id), true);

@@ -99,21 +99,26 @@ describe('Device simulator against the platform', () => {
     );
     const running = runner.run();
     const ops = await connectClient(app.mqttUrl, 'svc-test-dispatch');
-    await eventually(() => (runner.simulation ? true : undefined));
-    await new Promise((r) => setTimeout(r, 500));
-    await ops.publishAsync(
-      deviceTopic('sim-00001', 'commands'),
-      JSON.stringify({ action: 'replace-part', component: 'drum', workOrderId: 'WO-42' }),
-      { qos: 1 },
-    );
-    const replaced = await eventually(async () => {
-      const r = await app.get<{ data: Array<{ component: string; visitId: string }> }>(
-        `/api/v1/devices/sim-00001/events?type=part.replaced&from=${Date.now() - 2 * 3_600_000}`,
+    try {
+      await eventually(() => (runner.simulation ? true : undefined));
+      await new Promise((r) => setTimeout(r, 500));
+      // whatever the model, replace its first component
+      const component = runner.simulation!.componentState('sim-00001')[0].name;
+      await ops.publishAsync(
+        deviceTopic('sim-00001', 'commands'),
+        JSON.stringify({ action: 'replace-part', component, workOrderId: 'WO-42' }),
+        { qos: 1 },
       );
-      return r.body.data.find((e) => e.visitId === 'sim-00001-wo-WO-42');
-    });
-    expect(replaced.component).toBe('drum');
-    runner.stop();
+      const replaced = await eventually(async () => {
+        const r = await app.get<{ data: Array<{ component: string; visitId: string }> }>(
+          `/api/v1/devices/sim-00001/events?type=part.replaced&from=${Date.now() - 2 * 3_600_000}`,
+        );
+        return r.body.data.find((e) => e.visitId === 'sim-00001-wo-WO-42');
+      });
+      expect(replaced.component).toBe(component);
+    } finally {
+      runner.stop();
+    }
     const summary = await running;
     expect(summary.commands).toBe(1);
     await ops.endAsync();
