@@ -8,6 +8,8 @@ import mqtt from 'mqtt';
 const CLI = fileURLToPath(new URL('../device-simulator/cli.js', import.meta.url));
 
 export interface SimulatorBenchResult {
+  /** The simulator's own count: messages written to its sockets per second of its run. */
+  publishedRate: number;
   received: number;
   seconds: number;
   rate: number;
@@ -32,6 +34,8 @@ export async function simulatorRun(args: string[]): Promise<SimulatorBenchResult
     last = performance.now();
   });
   const child = fork(CLI, ['--url', url, '--truth', '-', '--no-progress', ...args], { stdio: 'pipe' });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   let peakKb = 0;
   const sampler = setInterval(() => {
     try {
@@ -48,5 +52,6 @@ export async function simulatorRun(args: string[]): Promise<SimulatorBenchResult
   await new Promise((r) => aedes.close(() => r(undefined)));
   server.close();
   const seconds = (last - first) / 1000;
-  return { received, seconds, rate: received / seconds, peakRssMb: peakKb / 1024 };
+  const publishedRate = Number(/messages \((\d+)\/s\)/.exec(stderr)?.[1] ?? NaN);
+  return { publishedRate, received, seconds, rate: received / seconds, peakRssMb: peakKb / 1024 };
 }
