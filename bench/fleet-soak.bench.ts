@@ -1,7 +1,5 @@
-import { loadConfig } from '../src/config/app-config.js';
-import { startApp } from '../src/bootstrap.js';
+import { startBenchApp } from './bench-support.js';
 import { MetricsService } from '../src/infrastructure/metrics/metrics.service.js';
-import { tempDir } from '../test/helpers/temp-dir.js';
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { linearRegression } from 'simple-statistics';
@@ -24,18 +22,7 @@ export interface SoakResult {
 
 /** N devices sending on a schedule for M minutes; RSS sampled to show it stays flat. */
 export async function fleetSoak(o: SoakOptions, log: (line: string) => void): Promise<SoakResult> {
-  const dir = tempDir('fleet-soak-');
-  const running = await startApp(
-    loadConfig({
-      HTTP_HOST: '127.0.0.1',
-      HTTP_PORT: '0',
-      MQTT_HOST: '127.0.0.1',
-      MQTT_PORT: '0',
-      MQTT_WS_PORT: '-1',
-      LOG_LEVEL: 'warn',
-      DATA_DIR: dir.path,
-    }),
-  );
+  const running = await startBenchApp();
   const url = `mqtt://127.0.0.1:${running.brokerPorts!.mqtt}`;
   const metrics = running.app.get(MetricsService);
   const publisher = fork(PUBLISHER, [url, String(o.devices), String(o.perMinute)]);
@@ -70,7 +57,7 @@ export async function fleetSoak(o: SoakOptions, log: (line: string) => void): Pr
     publisher.send({ stop: true });
   });
   await running.close();
-  dir.remove();
+  running.remove();
   const half = samples.slice(Math.floor(samples.length / 2));
   const slope = half.length >= 2 ? linearRegression(half.map((s) => [s.minute, s.rssMb])).m : 0;
   return { samples, rssSlopeMbPerMin: slope, messagesPerSecond: sent / ((Date.now() - started) / 1000) };

@@ -1,12 +1,7 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { Aedes } from 'aedes';
-import mqtt from 'mqtt';
-import { createServer, type AddressInfo } from 'node:net';
-import { loadConfig } from '../src/config/app-config.js';
-import { startApp } from '../src/bootstrap.js';
+import { countingBroker, startBenchApp } from './bench-support.js';
 import { MetricsService } from '../src/infrastructure/metrics/metrics.service.js';
-import { tempDir } from '../test/helpers/temp-dir.js';
 
 const PUBLISHER = fileURLToPath(new URL('./publisher.js', import.meta.url));
 export const POINTS_PER_MESSAGE = 4;
@@ -49,27 +44,14 @@ async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs: numbe
 
 /** Publisher → aedes → a plain subscriber that only counts: the ceiling. */
 export async function rawAedes(o: IngestBenchOptions): Promise<{ rate: number; received: number }> {
-  const aedes = await Aedes.createBroker();
-  const server = createServer((s) => aedes.handle(s));
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const url = `mqtt://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const sub = mqtt.connect(url, { clientId: 'svc-bench-raw' });
-  await new Promise((r) => sub.once('connect', r));
-  await sub.subscribeAsync('fleet/#', { qos: 0 });
-  let received = 0;
-  let first = 0;
-  let last = 0;
-  sub.on('message', () => {
-    if (received++ === 0) first = performance.now();
-    last = performance.now();
-  });
+  const broker = await countingBroker();
   const started = performance.now();
-  await publish(url, o);
-  await waitFor(() => received >= o.messages, 5_000);
-  await sub.endAsync();
-  await new Promise((r) => aedes.close(() => r(undefined)));
-  server.close();
-  return { rate: received / ((last - Math.min(first, started)) / 1000), received };
+  await publish(broker.url, o);
+  await waitFor(() => broker.received() >= o.messages, 5_000);
+  const received = broker.received();
+  const rate = received / (broker.spanMs(started) / 1000);
+  await broker.close();
+  return { rate, received };
 }
 
 /** Publisher → embedded broker → ingest → SQLite, counted when written. */
@@ -77,20 +59,7 @@ export async function endToEnd(
   o: IngestBenchOptions,
   env: Record<string, string> = {},
 ): Promise<{ rate: number; stored: number; peakRssMb: number }> {
-  const dir = tempDir('fleet-bench-');
-  const running = await startApp(
-    loadConfig({
-      HTTP_HOST: '127.0.0.1',
-      HTTP_PORT: '0',
-      MQTT_HOST: '127.0.0.1',
-      MQTT_PORT: '0',
-      MQTT_WS_PORT: '-1',
-      MQTT_QOS: '0',
-      LOG_LEVEL: 'warn',
-      DATA_DIR: dir.path,
-      ...env,
-    }),
-  );
+  const running = await startBenchApp({ MQTT_QOS: '0', ...env });
   const metrics = running.app.get(MetricsService);
   const written = async (): Promise<number> => (await metrics.pointsWritten.get()).values[0]?.value ?? 0;
   const rss = rssSampler();
@@ -101,6 +70,6 @@ export async function endToEnd(
   const stored = (await written()) / POINTS_PER_MESSAGE;
   const peakRssMb = rss.stop() / 2 ** 20;
   await running.close();
-  dir.remove();
+  running.remove();
   return { rate: stored / seconds, stored, peakRssMb };
 }

@@ -1,9 +1,7 @@
 import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { Aedes } from 'aedes';
-import mqtt from 'mqtt';
+import { countingBroker } from './bench-support.js';
 
 const CLI = fileURLToPath(new URL('../device-simulator/cli.js', import.meta.url));
 
@@ -19,20 +17,8 @@ export interface SimulatorBenchResult {
 
 /** Runs the simulator CLI in its own process against aedes, counting what a plain subscriber receives. */
 export async function simulatorRun(args: string[]): Promise<SimulatorBenchResult> {
-  const aedes = await Aedes.createBroker();
-  const server = createServer((s) => aedes.handle(s));
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const url = `mqtt://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const sub = mqtt.connect(url, { clientId: 'svc-bench-counter' });
-  await new Promise((r) => sub.once('connect', r));
-  await sub.subscribeAsync('fleet/#', { qos: 0 });
-  let received = 0;
-  let first = 0;
-  let last = 0;
-  sub.on('message', () => {
-    if (received++ === 0) first = performance.now();
-    last = performance.now();
-  });
+  const broker = await countingBroker();
+  const url = broker.url;
   const child = fork(CLI, ['--url', url, '--truth', '-', '--no-progress', ...args], { stdio: 'pipe' });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -48,10 +34,9 @@ export async function simulatorRun(args: string[]): Promise<SimulatorBenchResult
   await new Promise((resolve) => child.once('exit', resolve));
   clearInterval(sampler);
   await new Promise((r) => setTimeout(r, 500));
-  await sub.endAsync();
-  await new Promise((r) => aedes.close(() => r(undefined)));
-  server.close();
-  const seconds = (last - first) / 1000;
+  const received = broker.received();
+  const seconds = broker.spanMs() / 1000;
+  await broker.close();
   const publishedRate = Number(/messages \((\d+)\/s\)/.exec(stderr)?.[1] ?? NaN);
   return { publishedRate, received, seconds, rate: received / seconds, peakRssMb: peakKb / 1024 };
 }

@@ -1,5 +1,5 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import type { ContractType, Customer, Site } from './fleet.js';
+import type { Customer, DeviceSpec, Site } from './fleet.js';
 import type { SimulationOptions } from './simulation.js';
 
 /**
@@ -11,24 +11,7 @@ export type TruthRecord =
   | { type: 'params'; seed: number; options: SimulationOptions; devices: number }
   | ({ type: 'customer' } & Customer)
   | ({ type: 'site' } & Site)
-  | {
-      type: 'device';
-      deviceId: string;
-      serial: string;
-      modelId: string;
-      successor: string;
-      customerId: string;
-      siteId: string;
-      floor: string;
-      installDate: number;
-      warrantyEnd: number;
-      contract: ContractType;
-      contractEnd: number;
-      loadFactor: number;
-      overused: boolean;
-      misused: boolean;
-      firmware: string;
-    }
+  | ({ type: 'device'; successor: string } & DeviceSpec)
   | {
       type: 'install';
       deviceId: string;
