@@ -17,6 +17,8 @@ ENV NODE_ENV=production DATA_DIR=/data
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
 COPY package.json ./
+# the data volume must be writable by the unprivileged user
+RUN mkdir -p /data && chown node:node /data
 VOLUME /data
 EXPOSE 3000 1883 8083
 USER node

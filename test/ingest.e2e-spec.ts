@@ -310,11 +310,26 @@ describe('Ingest end to end (embedded broker, SQLite)', () => {
       ['/api/v1/devices/never-seen', 404, /not been seen/],
       ['/api/v1/nothing-here', 404, /./],
     ];
+    const rejectedCounts = async (): Promise<Map<string, number>> => {
+      const text = (await app.get('/metrics')).text;
+      const counts = new Map<string, number>();
+      for (const m of text.matchAll(/fleet_http_rejected_total\{status="(\d+)",error="(\w+)"\} (\d+)/g)) {
+        counts.set(`${m[1]} ${m[2]}`, Number(m[3]));
+      }
+      return counts;
+    };
+    const before = await rejectedCounts();
     for (const [path, status, message] of cases) {
       const res = await app.get<{ error: string; message: string }>(path);
       expect([path, res.status]).toEqual([path, status]);
       expect(res.body.message).toMatch(message);
     }
+    // and each is counted
+    const after = await rejectedCounts();
+    const delta = (key: string): number => (after.get(key) ?? 0) - (before.get(key) ?? 0);
+    expect(delta('400 invalid_argument')).toBe(11);
+    expect(delta('422 result_too_large')).toBe(1);
+    expect(delta('404 not_found')).toBe(2);
   });
 
   it('serves health, metrics and the OpenAPI document', async () => {

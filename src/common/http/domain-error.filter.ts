@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError, ErrorCode } from '../domain-error.js';
+import { MetricsService } from '../../infrastructure/metrics/metrics.service.js';
 
 export function httpStatusOf(code: ErrorCode): number {
   switch (code) {
@@ -27,14 +28,16 @@ export function httpStatusOf(code: ErrorCode): number {
 export class DomainErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpErrors');
 
+  constructor(private readonly metrics: MetricsService) {}
+
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const res = http.getResponse<Response>();
     const req = http.getRequest<Request>();
     if (error instanceof DomainError) {
-      res
-        .status(httpStatusOf(error.code))
-        .json({ error: error.code, message: error.message, ...error.details });
+      const status = httpStatusOf(error.code);
+      this.metrics.httpRejected.inc({ status, error: error.code });
+      res.status(status).json({ error: error.code, message: error.message, ...error.details });
       return;
     }
     if (error instanceof HttpException) {
@@ -42,10 +45,13 @@ export class DomainErrorFilter implements ExceptionFilter {
       const body = error.getResponse();
       const message =
         typeof body === 'string' ? body : ((body as { message?: unknown }).message ?? error.message);
-      res.status(status).json({ error: status === 404 ? ErrorCode.NotFound : 'http_error', message });
+      const code = status === 404 ? ErrorCode.NotFound : 'http_error';
+      this.metrics.httpRejected.inc({ status, error: code });
+      res.status(status).json({ error: code, message });
       return;
     }
     this.logger.error({ err: error, method: req.method, url: req.url }, 'unhandled error');
+    this.metrics.httpRejected.inc({ status: 500, error: 'internal' });
     res.status(HttpStatus.INTERNAL_SERVER_ERROR).json({ error: 'internal', message: 'internal error' });
   }
 }

@@ -22,6 +22,12 @@ export class MetricsService {
     labelNames: ['reason'] as const,
     registers: [this.registry],
   });
+  readonly httpRejected = new Counter({
+    name: 'fleet_http_rejected_total',
+    help: 'HTTP requests answered with an error, by status and error code.',
+    labelNames: ['status', 'error'] as const,
+    registers: [this.registry],
+  });
   readonly pointsWritten = new Counter({
     name: 'fleet_store_points_written_total',
     help: 'Telemetry points written to the store.',
