@@ -255,14 +255,16 @@ export class FleetSimulation {
   private step(d: DeviceState, from: number, to: number, weight: number): void {
     const rng = d.rng;
     const hours = (to - from) / HOUR;
-    if (d.visits.length) this.progressVisits(d, from, to);
+    // a machine restored during this step runs (and can fail) only after its restore
+    const upFrom = d.visits.length ? this.progressVisits(d, from, to) : from;
     // down while any machine-down failure waits for its repair
     const down = d.visits.some((v) => v.machineDown);
 
     // usage in this step
     const years = (from - this.options.start) / (365.25 * DAY);
     const growth = Math.pow(1 + d.growth, years);
-    const expected = down ? 0 : Math.min(d.model.usage.maxPerHour * hours, d.rate * weight * hours * growth);
+    const active = down ? 0 : (to - upFrom) / (to - from);
+    const expected = Math.min(d.model.usage.maxPerHour * hours, d.rate * weight * hours * growth) * active;
     const used = d.model.usage.unit === 'pages' ? rng.poisson(expected) : expected;
     d.usageTotal += used;
 
@@ -289,8 +291,8 @@ export class FleetSimulation {
           for (let i = 0; i < n; i++) this.minorFault(d, p.faultCode, rng.uniform(from, to), c.spec.name);
         }
         if (c.age >= c.life) {
-          const ts = Math.round(from + ((c.life - before) / (c.age - before)) * (to - from));
-          this.fail(d, c, Math.min(to - 1, Math.max(from, ts)));
+          const ts = Math.round(upFrom + ((c.life - before) / (c.age - before)) * (to - upFrom));
+          this.fail(d, c, Math.min(to - 1, Math.max(upFrom, ts)));
           if (d.visits.some((v) => v.machineDown)) break;
         }
       }
@@ -330,6 +332,8 @@ export class FleetSimulation {
       }
     }
 
+    // visits for failures of this step may start or end within it: keep their times exact
+    if (d.visits.length) this.progressVisits(d, from, to);
     this.sample(d, to, weight, used);
   }
 
@@ -372,17 +376,22 @@ export class FleetSimulation {
     });
   }
 
-  private progressVisits(d: DeviceState, from: number, to: number): void {
+  /** Starts and ends the visits due in [from, to); returns when the machine was last restored in it. */
+  private progressVisits(d: DeviceState, from: number, to: number): number {
+    let upFrom = from;
     while (d.visits.length) {
       const v = d.visits[0];
       if (!v.started && v.arrivalTs < to) {
         v.started = true;
         this.event(d, { ts: Math.max(from, v.arrivalTs), type: 'service.started', visitId: v.visitId });
       }
-      if (v.finishTs >= to) return;
+      if (v.finishTs >= to) break;
       d.visits.shift();
-      this.finishVisit(d, v, Math.max(from, v.finishTs));
+      const ts = Math.max(from, v.finishTs);
+      this.finishVisit(d, v, ts);
+      if (v.machineDown) upFrom = Math.max(upFrom, ts);
     }
+    return upFrom;
   }
 
   private finishVisit(d: DeviceState, v: Visit, ts: number): void {
