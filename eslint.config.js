@@ -19,6 +19,15 @@ export default tseslint.config(
     },
   },
   {
+    // standalone scripts, deliberately outside the TypeScript build
+    files: ['tools/**/*.mjs'],
+    languageOptions: {
+      sourceType: 'module',
+      globals: { process: 'readonly', console: 'readonly' },
+    },
+    rules: { eqeqeq: ['error', 'always'] },
+  },
+  {
     // worker threads that must run untranspiled
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },

@@ -1,0 +1,96 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateFleet } from '../device-simulator/fleet.js';
+import { GroundTruthWriter, type TruthRecord } from '../device-simulator/ground-truth.js';
+import { FleetSimulation } from '../device-simulator/simulation.js';
+import type { DeviceEvent } from '../src/contract/index.js';
+import type { EventRecord } from '../src/ports/records.js';
+import { episodesFromEvents } from '../src/reliability/downtime-episodes.js';
+import { computeReliabilityKpis } from '../src/reliability/reliability-kpis.js';
+import { tempDir } from './helpers/temp-dir.js';
+
+const START = Date.UTC(2026, 0, 5);
+const DAY = 86_400_000;
+
+describe('Reliability KPIs against an independent computation from the ground truth', () => {
+  const dir = tempDir('fleet-kpi-');
+  const truthFile = join(dir.path, 'truth.jsonl');
+  const events: EventRecord[] = [];
+  afterAll(() => dir.remove());
+
+  beforeAll(async () => {
+    const writer = new GroundTruthWriter(truthFile);
+    const fleet = generateFleet({
+      devices: 150,
+      customers: 20,
+      seed: 21,
+      start: START,
+      overuseShare: 0.2,
+      misuseShare: 0.1,
+    });
+    const sim = new FleetSimulation(
+      fleet,
+      { seed: 21, start: START, stepMs: 3_600_000, failureRateMultiplier: 10 },
+      {
+        message: (m) => {
+          if (m.kind === 'events')
+            events.push({ ...(m.payload as DeviceEvent & { ts: number }), deviceId: m.deviceId });
+        },
+        truth: (r) => writer.write(r),
+      },
+    );
+    sim.advanceTo(START + 120 * DAY);
+    await writer.close();
+  });
+
+  // windows that cut through episodes at both ends, and one device alone
+  it.each([
+    ['the whole fleet, days 30 to 100', START + 30 * DAY, START + 100 * DAY, undefined],
+    ['the whole fleet, one week', START + 61 * DAY + 3_600_000, START + 68 * DAY, undefined],
+    ['one device, days 10 to 110', START + 10 * DAY, START + 110 * DAY, 'sim-00007'],
+  ])('agrees to 1e-9 for %s', (_name, from, to, device) => {
+    const args = [
+      'tools/kpi-from-ground-truth.mjs',
+      '--truth',
+      truthFile,
+      '--from',
+      String(from),
+      '--to',
+      String(to),
+    ];
+    if (device) args.push('--device', device);
+    const independent = JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8' })) as Record<
+      string,
+      number
+    >;
+
+    const truth = readFileSync(truthFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as TruthRecord);
+    const devices = truth
+      .filter((r): r is Extract<TruthRecord, { type: 'device' }> => r.type === 'device')
+      .filter((d) => device === undefined || d.deviceId === device)
+      .map((d) => ({ deviceId: d.deviceId, inServiceFrom: d.installDate }));
+    const platform = computeReliabilityKpis({
+      window: { from, to },
+      devices,
+      episodes: episodesFromEvents(events),
+    });
+
+    expect(independent.failures).toBeGreaterThan(device ? 1 : 20);
+    expect(platform.failures).toBe(independent.failures);
+    expect(platform.repairsEnded).toBe(independent.repairsEnded);
+    const close = (a: number | null, b: number | null): void => {
+      expect(a).not.toBeNull();
+      expect(Math.abs(a! - b!) / Math.abs(b!)).toBeLessThan(1e-9);
+    };
+    close(platform.upTimeMs, independent.upTimeMs);
+    close(platform.downTimeMs, independent.downTimeMs);
+    close(platform.mtbfMs, independent.mtbfMs);
+    close(platform.mttrMs, independent.mttrMs);
+    close(platform.meanRepairMs, independent.meanRepairMs);
+    close(platform.availability, independent.availability);
+  });
+});
