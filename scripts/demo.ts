@@ -23,6 +23,9 @@ async function main(): Promise<void> {
       '--truth',
       join(config.dataDir, 'ground-truth.jsonl'),
       '--no-progress',
+      // a sample every 10 s, so a newcomer sees telemetry within the first minute
+      '--step',
+      '10s',
     ]);
   }
   const api = running.httpUrl;
