@@ -60,7 +60,7 @@ function firstLives(
   multiplier: number,
   fleet: Partial<FleetOptions>,
   component: string,
-): { lives: number[]; scale: number } {
+): { lives: number[] } {
   const { truth } = run(
     { devices: 800, models: [MODEL_BY_ID.get('MFP-C300')!], freshInstall: true, misuseShare: 0, ...fleet },
     { stepMs: HOUR, failureRateMultiplier: multiplier, preventiveMaintenance: false, misdiagnosisRate: 0 },
@@ -70,7 +70,7 @@ function firstLives(
   for (const f of of(truth, 'failure')) {
     if (f.component === component && !first.has(f.deviceId)) first.set(f.deviceId, f.age);
   }
-  return { lives: [...first.values()], scale: 0 };
+  return { lives: [...first.values()] };
 }
 
 describe(FleetSimulation.name, () => {

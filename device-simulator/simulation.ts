@@ -114,7 +114,7 @@ export class FleetSimulation {
   now: number;
 
   constructor(
-    readonly fleet: Fleet,
+    fleet: Fleet,
     options: Partial<SimulationOptions> & Pick<SimulationOptions, 'seed' | 'start'>,
     private readonly sinks: SimulationSinks,
   ) {

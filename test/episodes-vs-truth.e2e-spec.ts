@@ -1,39 +1,21 @@
-import { generateFleet } from '../device-simulator/fleet.js';
 import type { TruthRecord } from '../device-simulator/ground-truth.js';
-import { FleetSimulation } from '../device-simulator/simulation.js';
-import type { DeviceEvent } from '../src/contract/index.js';
 import type { EventRecord } from '../src/ports/records.js';
 import { episodesFromEvents } from '../src/reliability/downtime-episodes.js';
 import { computeReliabilityKpis } from '../src/reliability/reliability-kpis.js';
+import { simulateFleetEvents } from './helpers/simulated-fleet.js';
 
 const START = Date.UTC(2026, 0, 5);
 const DAY = 86_400_000;
 
 describe('Downtime episodes from device events against the simulator ground truth', () => {
-  const events: EventRecord[] = [];
   const truth: TruthRecord[] = [];
   const end = START + 90 * DAY;
+  let events: EventRecord[] = [];
   beforeAll(() => {
-    const fleet = generateFleet({
-      devices: 150,
-      customers: 20,
-      seed: 5,
-      start: START,
-      overuseShare: 0.2,
-      misuseShare: 0.1,
-    });
-    const sim = new FleetSimulation(
-      fleet,
-      { seed: 5, start: START, stepMs: 3_600_000, failureRateMultiplier: 15 },
-      {
-        message: (m) => {
-          if (m.kind === 'events')
-            events.push({ ...(m.payload as DeviceEvent & { ts: number }), deviceId: m.deviceId });
-        },
-        truth: (r) => truth.push(r),
-      },
+    events = simulateFleetEvents(
+      { seed: 5, devices: 150, start: START, days: 90, failureRateMultiplier: 15 },
+      (r) => truth.push(r),
     );
-    sim.advanceTo(end);
   });
 
   it('finds every machine-down episode the simulator really had, with its true times', () => {

@@ -1,13 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateFleet } from '../device-simulator/fleet.js';
 import { GroundTruthWriter, type TruthRecord } from '../device-simulator/ground-truth.js';
-import { FleetSimulation } from '../device-simulator/simulation.js';
-import type { DeviceEvent } from '../src/contract/index.js';
 import type { EventRecord } from '../src/ports/records.js';
 import { episodesFromEvents } from '../src/reliability/downtime-episodes.js';
 import { computeReliabilityKpis } from '../src/reliability/reliability-kpis.js';
+import { simulateFleetEvents } from './helpers/simulated-fleet.js';
 import { tempDir } from './helpers/temp-dir.js';
 
 const START = Date.UTC(2026, 0, 5);
@@ -16,31 +14,15 @@ const DAY = 86_400_000;
 describe('Reliability KPIs against an independent computation from the ground truth', () => {
   const dir = tempDir('fleet-kpi-');
   const truthFile = join(dir.path, 'truth.jsonl');
-  const events: EventRecord[] = [];
+  let events: EventRecord[] = [];
   afterAll(() => dir.remove());
 
   beforeAll(async () => {
     const writer = new GroundTruthWriter(truthFile);
-    const fleet = generateFleet({
-      devices: 150,
-      customers: 20,
-      seed: 21,
-      start: START,
-      overuseShare: 0.2,
-      misuseShare: 0.1,
-    });
-    const sim = new FleetSimulation(
-      fleet,
-      { seed: 21, start: START, stepMs: 3_600_000, failureRateMultiplier: 10 },
-      {
-        message: (m) => {
-          if (m.kind === 'events')
-            events.push({ ...(m.payload as DeviceEvent & { ts: number }), deviceId: m.deviceId });
-        },
-        truth: (r) => writer.write(r),
-      },
+    events = simulateFleetEvents(
+      { seed: 21, devices: 150, start: START, days: 120, failureRateMultiplier: 10 },
+      (r) => writer.write(r),
     );
-    sim.advanceTo(START + 120 * DAY);
     await writer.close();
   });
 

@@ -69,7 +69,6 @@ export class IngestService implements OnApplicationBootstrap, BeforeApplicationS
           metrics.writeBatches.inc({ outcome: 'error' });
           this.logger.error({ err, records, retryInMs }, 'store write failed; batch kept for retry');
         },
-        depth: () => undefined,
       },
     );
     metrics.setQueueDepthSource(() => this.buffer.depth);

@@ -21,7 +21,6 @@ class RecordingStore {
 const quiet: WriteBufferObserver = {
   written: () => undefined,
   failed: () => undefined,
-  depth: () => undefined,
 };
 
 function buffer(store: RecordingStore, batchSize = 3, highWater = 100): WriteBuffer {

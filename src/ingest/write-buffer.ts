@@ -15,7 +15,6 @@ export interface WriteBufferOptions {
 export interface WriteBufferObserver {
   written(points: number, events: number, seconds: number): void;
   failed(error: unknown, records: number, retryInMs: number): void;
-  depth(depth: number): void;
 }
 
 /**
@@ -86,7 +85,6 @@ export class WriteBuffer {
     }
     this.writing = this.writeOne().finally(() => {
       this.writing = null;
-      this.observer.depth(this.depth);
       this.releaseWaiters();
       if (this.depth === 0) return;
       if (this.retryDelayMs > 0) this.schedule(this.retryDelayMs);
