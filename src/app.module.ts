@@ -9,6 +9,7 @@ import { HealthModule } from './health/health.module.js';
 import { MetricsModule } from './infrastructure/metrics/metrics.module.js';
 import { StorageModule } from './infrastructure/storage.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
+import { RegistryModule } from './registry/registry.module.js';
 import { TelemetryModule } from './telemetry/telemetry.module.js';
 
 @Global()
@@ -42,6 +43,7 @@ export class AppModule {
         IngestModule,
         TelemetryModule,
         DevicesModule,
+        RegistryModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { pino } from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -23,7 +24,12 @@ export interface RunningApp {
 /** Starts the service: the same path for `main.ts`, the tests and the benchmarks. */
 export async function startApp(config: AppConfig): Promise<RunningApp> {
   const logger = new PinoLoggerService(pino({ level: config.logLevel }));
-  const app = await NestFactory.create(AppModule.forRoot(config), { logger });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger,
+    bodyParser: false,
+  });
+  // JSON bodies up to 16 MB (registry imports); CSV bodies are streamed and not parsed here
+  app.useBodyParser('json', { limit: '16mb' });
   app.use(
     pinoHttp({
       logger: logger.pino,
@@ -42,7 +48,7 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
   await app.listen(config.http.port, config.http.host);
-  const server = app.getHttpServer() as Server;
+  const server: Server = app.getHttpServer();
   const address = server.address() as AddressInfo;
   const host = config.http.host === '0.0.0.0' || config.http.host === '::' ? '127.0.0.1' : config.http.host;
   return {

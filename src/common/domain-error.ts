@@ -2,6 +2,8 @@
 export enum ErrorCode {
   InvalidArgument = 'invalid_argument',
   NotFound = 'not_found',
+  /** The request clashes with the current state: the id exists, the record is referenced. */
+  Conflict = 'conflict',
   ResultTooLarge = 'result_too_large',
   Unavailable = 'unavailable',
 }

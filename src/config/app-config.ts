@@ -22,6 +22,8 @@ export interface AppConfig {
   write: { batchSize: number; flushIntervalMs: number; queueHighWater: number };
   deadLetterMaxRecords: number;
   apiMaxPoints: number;
+  registry: { registerFromBirth: boolean };
+  kpi: { refreshIntervalMs: number };
 }
 
 export class ConfigError extends Error {
@@ -96,6 +98,8 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     },
     deadLetterMaxRecords: num('DEAD_LETTER_MAX_RECORDS'),
     apiMaxPoints: num('API_MAX_POINTS'),
+    registry: { registerFromBirth: values.REGISTRY_REGISTER_FROM_BIRTH === true },
+    kpi: { refreshIntervalMs: num('KPI_REFRESH_INTERVAL_MS') },
   };
 }
 

@@ -114,6 +114,19 @@ export const ENV_SCHEMA = {
       default: 100000,
       description: 'Dead-letter records kept; older ones are pruned.',
     },
+    REGISTRY_REGISTER_FROM_BIRTH: {
+      type: 'boolean',
+      default: false,
+      description:
+        'Register a device from its birth message when its model is in the registry. false: list it as unknown until registered.',
+    },
+    KPI_REFRESH_INTERVAL_MS: {
+      type: 'integer',
+      minimum: 0,
+      default: 60000,
+      description:
+        'How often the reliability KPIs are brought up to date (incrementally). 0 turns the schedule off.',
+    },
     API_MAX_POINTS: {
       type: 'integer',
       minimum: 10,

@@ -10,8 +10,16 @@ export class DevicesController {
   constructor(private readonly devices: DevicesService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Devices seen on MQTT: last seen, online or offline (birth / last will)' })
+  @ApiOperation({
+    summary: 'Devices seen on MQTT: last seen, online or offline (birth / last will), registered or unknown',
+  })
   @ApiQuery({ name: 'online', required: false, enum: ['true', 'false'] })
+  @ApiQuery({
+    name: 'registered',
+    required: false,
+    enum: ['true', 'false'],
+    description: 'false lists unknown devices: seen on MQTT, not in the registry',
+  })
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'cursor', required: false })
   list(@Query() q: DeviceListParams): Promise<Page<DeviceSeen>> {

@@ -11,6 +11,7 @@ import {
 
 export interface DeviceListParams {
   online?: string;
+  registered?: string;
   limit?: string;
   cursor?: string;
 }
@@ -25,7 +26,12 @@ export class DevicesService {
   async list(q: DeviceListParams): Promise<Page<DeviceSeen>> {
     const limit = parseLimit(q.limit, 100, this.config.apiMaxPoints);
     const after = decodeCursor(q.cursor, (v): v is string => typeof v === 'string');
-    const data = await this.devices.list({ limit, after, online: parseBoolean('online', q.online) });
+    const data = await this.devices.list({
+      limit,
+      after,
+      online: parseBoolean('online', q.online),
+      registered: parseBoolean('registered', q.registered),
+    });
     return { data, nextCursor: data.length === limit ? encodeCursor(data[data.length - 1].deviceId) : null };
   }
 

@@ -17,6 +17,7 @@ import type { EventRecord } from '../ports/records.js';
 import { TELEMETRY_STORE, type TelemetryStore } from '../ports/telemetry-store.port.js';
 import { MessageDecoder } from './message-decoder.js';
 import { WriteBuffer } from './write-buffer.js';
+import { RegistryService } from '../registry/registry.service.js';
 
 const LAST_SEEN_FLUSH_MS = 1000;
 
@@ -43,6 +44,7 @@ export class IngestService implements OnApplicationBootstrap, BeforeApplicationS
     private readonly deadLetters: DeadLetterService,
     private readonly broker: BrokerService,
     private readonly metrics: MetricsService,
+    private readonly registry: RegistryService,
   ) {
     this.received = {
       telemetry: metrics.messagesReceived.labels('telemetry'),
@@ -119,6 +121,7 @@ export class IngestService implements OnApplicationBootstrap, BeforeApplicationS
         events.push({ deviceId: status.deviceId, ts: status.ts, type: `device.${status.state}` });
         this.statusChain = this.statusChain
           .then(() => this.devices.applyStatus(status))
+          .then(() => this.registry.registerFromBirth(status))
           .catch((err: unknown) =>
             this.logger.error({ err, deviceId: status.deviceId, topic }, 'status not applied'),
           );

@@ -10,6 +10,8 @@ export interface DeviceSeen {
   model: string | null;
   firmware: string | null;
   serial: string | null;
+  /** In the fleet registry; false: an unknown device, seen on MQTT but not registered. */
+  registered: boolean;
 }
 
 export interface DeviceListQuery {
@@ -17,6 +19,7 @@ export interface DeviceListQuery {
   /** Paging cursor: devices with ids after this one. */
   after?: string;
   online?: boolean;
+  registered?: boolean;
 }
 
 /** Devices seen on MQTT, with their connection state. */

@@ -98,10 +98,27 @@ function unionLength(intervals: Array<[number, number]>, from: number, to: numbe
   return total + (end - start > 0 ? end - start : 0);
 }
 
-const meanOf = (xs: number[]): number | null =>
-  xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
+/**
+ * Additive parts of the KPIs: the fields of two windows (or two devices) add up to
+ * the fields of both, so KPIs over any run of days and any scope are sums of
+ * per-device, per-day fields (the KPI ledger). Per-component fields are
+ * `failures.<component>`, `repairs.<component>` and `downtime_sum_ms.<component>`.
+ */
+export type KpiFields = Record<string, number>;
 
-export function computeReliabilityKpis(input: KpiInput): ReliabilityKpis {
+const add = (f: KpiFields, key: string, value: number): void => {
+  f[key] = (f[key] ?? 0) + value;
+};
+
+/** Sums fields (the KPI ledger rows of a scope and window). */
+export function sumKpiFields(rows: Iterable<KpiFields>): KpiFields {
+  const total: KpiFields = {};
+  for (const row of rows) for (const key in row) add(total, key, row[key]);
+  return total;
+}
+
+/** The additive fields of a scope over a window. */
+export function kpiFields(input: KpiInput): KpiFields {
   const { from, to } = input.window;
   if (!(to > from)) throw new RangeError('window.to must be after window.from');
 
@@ -111,58 +128,96 @@ export function computeReliabilityKpis(input: KpiInput): ReliabilityKpis {
     list.push(e);
     byDevice.set(e.deviceId, list);
   }
-
-  let inService = 0;
-  let down = 0;
+  const f: KpiFields = {
+    in_service_ms: 0,
+    down_ms: 0,
+    failures: 0,
+    repairs: 0,
+    downtime_sum_ms: 0,
+    arrivals: 0,
+    response_sum_ms: 0,
+    repair_sum_ms: 0,
+  };
   for (const d of input.devices) {
     const start = Math.max(from, d.inServiceFrom);
     const end = Math.min(to, d.inServiceTo ?? to);
     if (end <= start) continue;
-    inService += end - start;
+    f.in_service_ms += end - start;
     const episodes = byDevice.get(d.deviceId) ?? [];
     // an open episode is down until the end of the window
-    down += unionLength(
+    f.down_ms += unionLength(
       episodes.map((e) => [e.failureTs, e.restoredTs ?? to]),
       start,
       end,
     );
+    for (const e of episodes) {
+      const component = e.component ?? 'unknown';
+      if (e.failureTs >= from && e.failureTs < to) {
+        f.failures++;
+        add(f, `failures.${component}`, 1);
+      }
+      if (e.restoredTs !== null && e.restoredTs >= from && e.restoredTs < to) {
+        const downtime = e.restoredTs - e.failureTs;
+        f.repairs++;
+        f.downtime_sum_ms += downtime;
+        add(f, `repairs.${component}`, 1);
+        add(f, `downtime_sum_ms.${component}`, downtime);
+        if (e.arrivalTs !== undefined) {
+          f.arrivals++;
+          f.response_sum_ms += e.arrivalTs - (e.callTs ?? e.failureTs);
+          f.repair_sum_ms += e.restoredTs - e.arrivalTs;
+        }
+      }
+    }
+    const used = input.usage?.get(d.deviceId);
+    if (used !== undefined) add(f, 'usage', used);
   }
+  if (input.usage && f.usage === undefined) f.usage = 0;
+  if (input.serviceCalls !== undefined) f.service_calls = input.serviceCalls;
+  return f;
+}
+
+/**
+ * KPIs from summed fields. `component` narrows failures and repairs to one
+ * component (its MTBF is the up time of the devices that have it ÷ its failures).
+ */
+export function kpisFromFields(
+  fields: KpiFields,
+  window: KpiWindow,
+  devices: number,
+  component?: string,
+): ReliabilityKpis {
+  const get = (key: string): number => fields[key] ?? 0;
+  const suffix = component === undefined ? '' : `.${component}`;
+  const inService = get('in_service_ms');
+  const down = get('down_ms');
   const up = inService - down;
-
-  const inScope = new Set(input.devices.map((d) => d.deviceId));
-  const scoped = input.episodes.filter((e) => inScope.has(e.deviceId));
-  const started = scoped.filter((e) => e.failureTs >= from && e.failureTs < to);
+  const failures = get(`failures${suffix}`);
+  const repairs = get(`repairs${suffix}`);
   const failuresByComponent: Record<string, number> = {};
-  for (const e of started) {
-    const key = e.component ?? 'unknown';
-    failuresByComponent[key] = (failuresByComponent[key] ?? 0) + 1;
+  for (const key of Object.keys(fields).sort()) {
+    if (!key.startsWith('failures.') || fields[key] === 0) continue;
+    const name = key.slice('failures.'.length);
+    if (component === undefined || name === component) failuresByComponent[name] = fields[key];
   }
-  const ended = scoped.filter((e): e is DowntimeEpisode & { restoredTs: number } => {
-    return e.restoredTs !== null && e.restoredTs >= from && e.restoredTs < to;
-  });
-
-  const failures = started.length;
   const mtbf = failures > 0 ? up / failures : null;
-  const mttr = meanOf(ended.map((e) => e.restoredTs - e.failureTs));
-  const withArrival = ended.filter((e) => e.arrivalTs !== undefined);
-  const usage = input.usage
-    ? [...input.devices].reduce((s, d) => s + (input.usage!.get(d.deviceId) ?? 0), 0)
-    : null;
-  const calls = input.serviceCalls ?? null;
-
+  const mttr = repairs > 0 ? get(`downtime_sum_ms${suffix}`) / repairs : null;
+  const arrivals = component === undefined ? get('arrivals') : 0;
+  const usage = fields.usage ?? null;
+  const calls = fields.service_calls ?? null;
   return {
-    window: { from, to },
-    devices: input.devices.length,
+    window: { from: window.from, to: window.to },
+    devices,
     upTimeMs: up,
     downTimeMs: down,
     failures,
     failuresByComponent,
     mtbfMs: mtbf,
     mtbfLowerBoundMs: failures === 0 && up > 0 ? up * ZERO_FAILURE_FACTOR : null,
-    repairsEnded: ended.length,
+    repairsEnded: repairs,
     mttrMs: mttr,
-    meanResponseMs: meanOf(withArrival.map((e) => e.arrivalTs! - (e.callTs ?? e.failureTs))),
-    meanRepairMs: meanOf(withArrival.map((e) => e.restoredTs - e.arrivalTs!)),
+    meanResponseMs: arrivals > 0 ? get('response_sum_ms') / arrivals : null,
+    meanRepairMs: arrivals > 0 ? get('repair_sum_ms') / arrivals : null,
     availability: inService > 0 ? up / inService : null,
     inherentAvailability: mtbf !== null && mttr !== null ? mtbf / (mtbf + mttr) : null,
     usage,
@@ -170,4 +225,9 @@ export function computeReliabilityKpis(input: KpiInput): ReliabilityKpis {
     serviceCalls: calls,
     mcbc: usage !== null && calls !== null && calls > 0 ? usage / calls : null,
   };
+}
+
+export function computeReliabilityKpis(input: KpiInput): ReliabilityKpis {
+  const fields = kpiFields(input);
+  return kpisFromFields(fields, input.window, input.devices.length);
 }

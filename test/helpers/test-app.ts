@@ -12,7 +12,22 @@ export interface TestApp extends RunningApp {
     path: string,
     headers?: Record<string, string>,
   ): Promise<{ status: number; body: T; text: string; headers: Headers }>;
+  /** Any method; a string body is sent as is (set its content type), anything else as JSON. */
+  request<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: T; text: string; headers: Headers }>;
   stop(): Promise<void>;
+}
+
+async function parseResponse<T>(
+  res: Response,
+): Promise<{ status: number; body: T; text: string; headers: Headers }> {
+  const text = await res.text();
+  const isJson = (res.headers.get('content-type') ?? '').includes('json');
+  return { status: res.status, body: (isJson ? JSON.parse(text) : text) as T, text, headers: res.headers };
 }
 
 /** The real app on free ports, its data in a temp folder. Env overrides on top of the defaults. */
@@ -36,15 +51,16 @@ export async function startTestApp(env: Record<string, string> = {}, dataDir?: s
     dataDir: config.dataDir,
     mqttUrl: config.mqtt.url ?? `mqtt://127.0.0.1:${running.brokerPorts!.mqtt}`,
     async get<T>(path: string, headers: Record<string, string> = {}) {
-      const res = await fetch(running.httpUrl + path, { headers });
-      const text = await res.text();
-      const isJson = (res.headers.get('content-type') ?? '').includes('json');
-      return {
-        status: res.status,
-        body: (isJson ? JSON.parse(text) : text) as T,
-        text,
-        headers: res.headers,
-      };
+      return parseResponse<T>(await fetch(running.httpUrl + path, { headers }));
+    },
+    async request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+      const raw = typeof body === 'string';
+      const res = await fetch(running.httpUrl + path, {
+        method,
+        headers: body === undefined || raw ? headers : { 'content-type': 'application/json', ...headers },
+        body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
+      });
+      return parseResponse<T>(res);
     },
     async stop() {
       await running.close();

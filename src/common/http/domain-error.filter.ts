@@ -16,6 +16,8 @@ export function httpStatusOf(code: ErrorCode): number {
       return HttpStatus.BAD_REQUEST;
     case ErrorCode.NotFound:
       return HttpStatus.NOT_FOUND;
+    case ErrorCode.Conflict:
+      return HttpStatus.CONFLICT;
     case ErrorCode.ResultTooLarge:
       return HttpStatus.UNPROCESSABLE_ENTITY;
     case ErrorCode.Unavailable:

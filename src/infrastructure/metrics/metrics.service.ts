@@ -28,6 +28,18 @@ export class MetricsService {
     labelNames: ['status', 'error'] as const,
     registers: [this.registry],
   });
+  readonly registryBirths = new Counter({
+    name: 'fleet_registry_births_total',
+    help: 'Birth messages of devices not in the registry: registered, or left unknown (and why).',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+  readonly importRows = new Counter({
+    name: 'fleet_import_rows_total',
+    help: 'Rows of registry and history imports, by import kind and outcome (accepted, rejected).',
+    labelNames: ['kind', 'outcome'] as const,
+    registers: [this.registry],
+  });
   readonly pointsWritten = new Counter({
     name: 'fleet_store_points_written_total',
     help: 'Telemetry points written to the store.',

@@ -12,7 +12,10 @@ interface DeviceRow {
   model: string | null;
   firmware: string | null;
   serial: string | null;
+  registered: number;
 }
+
+const SELECT = `SELECT s.*, d.id IS NOT NULL AS registered FROM devices_seen s LEFT JOIN devices d ON d.id = s.device_id`;
 
 export class SqliteDeviceRepository implements DeviceRepository {
   private readonly touchTx: (lastSeen: ReadonlyMap<string, number>) => void;
@@ -59,8 +62,7 @@ export class SqliteDeviceRepository implements DeviceRepository {
   }
 
   get(deviceId: string): Promise<DeviceSeen | null> {
-    const row = this.db.prepare('SELECT * FROM devices_seen WHERE device_id = ?').get(deviceId) as
-      DeviceRow | undefined;
+    const row = this.db.prepare(`${SELECT} WHERE s.device_id = ?`).get(deviceId) as DeviceRow | undefined;
     return Promise.resolve(row ? toDevice(row) : null);
   }
 
@@ -68,14 +70,15 @@ export class SqliteDeviceRepository implements DeviceRepository {
     const where: string[] = [];
     const params: Record<string, unknown> = { limit: q.limit };
     if (q.after !== undefined) {
-      where.push('device_id > @after');
+      where.push('s.device_id > @after');
       params.after = q.after;
     }
     if (q.online !== undefined) {
-      where.push('online = @online');
+      where.push('s.online = @online');
       params.online = q.online ? 1 : 0;
     }
-    const sql = `SELECT * FROM devices_seen ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY device_id LIMIT @limit`;
+    if (q.registered !== undefined) where.push(q.registered ? 'd.id IS NOT NULL' : 'd.id IS NULL');
+    const sql = `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.device_id LIMIT @limit`;
     return Promise.resolve((this.db.prepare(sql).all(params) as DeviceRow[]).map(toDevice));
   }
 }
@@ -90,5 +93,6 @@ function toDevice(r: DeviceRow): DeviceSeen {
     model: r.model,
     firmware: r.firmware,
     serial: r.serial,
+    registered: r.registered === 1,
   };
 }

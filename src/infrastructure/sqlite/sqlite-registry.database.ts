@@ -1,6 +1,6 @@
 import { openSqlite, type SqliteDatabase } from './sqlite-database.js';
 
-/** Schema of the registry file: operational records (devices seen, dead letters, later the fleet registry). */
+/** Schema of the registry file: operational records (devices seen, dead letters, the fleet registry). */
 const MIGRATIONS = [
   `CREATE TABLE devices_seen (
      device_id TEXT PRIMARY KEY,
@@ -24,8 +24,37 @@ const MIGRATIONS = [
    );
    CREATE INDEX dead_letters_by_reason ON dead_letters (reason, id);
    CREATE INDEX dead_letters_by_device ON dead_letters (device_id, id);`,
+  // the fleet registry: whole records as JSON documents, references as real foreign keys
+  `CREATE TABLE customers (
+     id TEXT PRIMARY KEY,
+     doc TEXT NOT NULL,
+     updated_at INTEGER NOT NULL
+   );
+   CREATE TABLE sites (
+     id TEXT PRIMARY KEY,
+     customer_id TEXT NOT NULL REFERENCES customers (id),
+     doc TEXT NOT NULL,
+     updated_at INTEGER NOT NULL
+   );
+   CREATE INDEX sites_by_customer ON sites (customer_id);
+   CREATE TABLE models (
+     id TEXT PRIMARY KEY,
+     doc TEXT NOT NULL,
+     updated_at INTEGER NOT NULL
+   );
+   CREATE TABLE devices (
+     id TEXT PRIMARY KEY,
+     model_id TEXT NOT NULL REFERENCES models (id),
+     site_id TEXT REFERENCES sites (id),
+     doc TEXT NOT NULL,
+     updated_at INTEGER NOT NULL
+   );
+   CREATE INDEX devices_by_model ON devices (model_id);
+   CREATE INDEX devices_by_site ON devices (site_id);`,
 ];
 
 export function openRegistryDatabase(file: string): SqliteDatabase {
-  return openSqlite(file, MIGRATIONS);
+  const db = openSqlite(file, MIGRATIONS);
+  db.pragma('foreign_keys = ON');
+  return db;
 }

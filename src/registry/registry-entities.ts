@@ -1,0 +1,201 @@
+/**
+ * The fleet registry's records and their JSON Schemas (draft-07, compiled once by
+ * the registry service). Dates are `YYYY-MM-DD` (midnight UTC) or RFC 3339.
+ */
+
+export const REGISTRY_ENTITIES = ['customers', 'sites', 'models', 'devices'] as const;
+export type RegistryEntity = (typeof REGISTRY_ENTITIES)[number];
+
+export const CONTRACT_TYPES = ['warranty', 'full-service', 'time-and-materials'] as const;
+export type ContractType = (typeof CONTRACT_TYPES)[number];
+
+export const EQUIPMENT_KINDS = ['copier', 'printer', 'hvac', 'industrial', 'other'] as const;
+export type EquipmentKind = (typeof EQUIPMENT_KINDS)[number];
+
+export const USAGE_UNITS = ['pages', 'hours'] as const;
+export type UsageUnit = (typeof USAGE_UNITS)[number];
+
+/** How a device came into the registry. */
+export const REGISTRATION_SOURCES = ['api', 'import', 'birth'] as const;
+export type RegistrationSource = (typeof REGISTRATION_SOURCES)[number];
+
+export interface Customer {
+  customerId: string;
+  name: string;
+  country?: string;
+  contactEmail?: string;
+}
+
+export interface Site {
+  siteId: string;
+  customerId: string;
+  name: string;
+  address?: string;
+  lat?: number;
+  lon?: number;
+  /** Departments or floors devices can be placed on. */
+  departments?: string[];
+}
+
+export interface ModelComponent {
+  name: string;
+  /** Expected life in the model's usage unit (pages or run hours). */
+  expectedLife: number;
+}
+
+export interface EquipmentModel {
+  modelId: string;
+  name: string;
+  kind: EquipmentKind;
+  usageUnit: UsageUnit;
+  /** Counter that measures usage: `pages.total` for copiers, `run_hours` otherwise. */
+  usageMetric: string;
+  /** Rated monthly duty cycle, in the usage unit. */
+  ratedMonthlyDuty: number;
+  successorModelId?: string;
+  components: ModelComponent[];
+}
+
+export interface Device {
+  deviceId: string;
+  serial: string;
+  modelId: string;
+  siteId?: string;
+  /** Department or floor within the site. */
+  department?: string;
+  installDate: string;
+  /** Taken out of service; KPIs stop counting it then. */
+  removedDate?: string;
+  warrantyEnd?: string;
+  contractType: ContractType;
+  contractEnd?: string;
+  registeredBy: RegistrationSource;
+}
+
+export interface RegistryRecords {
+  customers: Customer;
+  sites: Site;
+  models: EquipmentModel;
+  devices: Device;
+}
+
+/** The identifier field of each entity. */
+export const ID_FIELD: { [E in RegistryEntity]: keyof RegistryRecords[E] & string } = {
+  customers: 'customerId',
+  sites: 'siteId',
+  models: 'modelId',
+  devices: 'deviceId',
+};
+
+/** References checked on write: field → entity it must name. */
+export const REFERENCES: {
+  [E in RegistryEntity]: Array<[keyof RegistryRecords[E] & string, RegistryEntity]>;
+} = {
+  customers: [],
+  sites: [['customerId', 'customers']],
+  models: [],
+  devices: [
+    ['modelId', 'models'],
+    ['siteId', 'sites'],
+  ],
+};
+
+const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?$';
+const ID = { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9_.:/-]*$' };
+const TEXT = { type: 'string', minLength: 1, maxLength: 200 };
+const DATE = { type: 'string', pattern: DATE_PATTERN, maxLength: 40 };
+
+export const REGISTRY_SCHEMAS = {
+  customers: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['customerId', 'name'],
+    properties: {
+      customerId: ID,
+      name: TEXT,
+      country: { type: 'string', minLength: 2, maxLength: 64 },
+      contactEmail: { type: 'string', pattern: '^[^@\\s]+@[^@\\s]+$', maxLength: 200 },
+    },
+  },
+  sites: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['siteId', 'customerId', 'name'],
+    properties: {
+      siteId: ID,
+      customerId: ID,
+      name: TEXT,
+      address: { type: 'string', maxLength: 500 },
+      lat: { type: 'number', minimum: -90, maximum: 90 },
+      lon: { type: 'number', minimum: -180, maximum: 180 },
+      departments: { type: 'array', maxItems: 200, items: TEXT, uniqueItems: true },
+    },
+  },
+  models: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['modelId', 'name', 'kind', 'usageUnit', 'ratedMonthlyDuty'],
+    properties: {
+      modelId: ID,
+      name: TEXT,
+      kind: { enum: EQUIPMENT_KINDS },
+      usageUnit: { enum: USAGE_UNITS },
+      usageMetric: { type: 'string', pattern: '^[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*$', maxLength: 64 },
+      ratedMonthlyDuty: { type: 'number', exclusiveMinimum: 0 },
+      successorModelId: ID,
+      components: {
+        type: 'array',
+        maxItems: 100,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['name', 'expectedLife'],
+          properties: {
+            name: { ...ID, pattern: '^[a-z][a-z0-9_.]*$' },
+            expectedLife: { type: 'number', exclusiveMinimum: 0 },
+          },
+        },
+      },
+    },
+  },
+  devices: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['deviceId', 'serial', 'modelId', 'installDate', 'contractType'],
+    properties: {
+      deviceId: ID,
+      serial: { type: 'string', minLength: 1, maxLength: 64 },
+      modelId: ID,
+      siteId: ID,
+      department: TEXT,
+      installDate: DATE,
+      removedDate: DATE,
+      warrantyEnd: DATE,
+      contractType: { enum: CONTRACT_TYPES },
+      contractEnd: DATE,
+      registeredBy: { enum: REGISTRATION_SOURCES },
+    },
+  },
+} as const;
+
+/** Date fields of each entity, checked to be real dates (2026-02-30 is refused). */
+export const DATE_FIELDS: { [E in RegistryEntity]: string[] } = {
+  customers: [],
+  sites: [],
+  models: [],
+  devices: ['installDate', 'removedDate', 'warrantyEnd', 'contractEnd'],
+};
+
+/** `YYYY-MM-DD` or RFC 3339 to ms since the epoch; NaN when it is not a real date. */
+export function registryDateMs(value: string): number {
+  const ms = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
+  // Date.parse rolls 2026-02-30 over to March: compare the date part back
+  if (Number.isFinite(ms) && value.length === 10 && new Date(ms).toISOString().slice(0, 10) !== value)
+    return NaN;
+  return ms;
+}
+
+/** The usage counter of a model that names none. */
+export function defaultUsageMetric(unit: UsageUnit): string {
+  return unit === 'pages' ? 'pages.total' : 'run_hours';
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { RegistryController } from './registry.controller.js';
+import { RegistryService } from './registry.service.js';
+
+/** Customers, sites, equipment models and devices: CRUD, bulk import, registration from birth. */
+@Module({
+  controllers: [RegistryController],
+  providers: [RegistryService],
+  exports: [RegistryService],
+})
+export class RegistryModule {}
