@@ -8,8 +8,10 @@ import { DevicesModule } from './devices/devices.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MetricsModule } from './infrastructure/metrics/metrics.module.js';
 import { StorageModule } from './infrastructure/storage.module.js';
+import { HistoryImportModule } from './history-import/history-import.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
 import { RegistryModule } from './registry/registry.module.js';
+import { ReliabilityModule } from './reliability/reliability.module.js';
 import { TelemetryModule } from './telemetry/telemetry.module.js';
 
 @Global()
@@ -44,6 +46,8 @@ export class AppModule {
         TelemetryModule,
         DevicesModule,
         RegistryModule,
+        HistoryImportModule,
+        ReliabilityModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],

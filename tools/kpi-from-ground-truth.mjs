@@ -3,7 +3,8 @@
 // Deliberately shares no code with src/: it is the yardstick the platform's KPIs
 // are checked against (docs/kpis.md has the definitions both follow).
 //
-//   node tools/kpi-from-ground-truth.mjs --truth data/ground-truth.jsonl --from 2026-01-01 --to 2026-02-01 [--device sim-00001]
+//   node tools/kpi-from-ground-truth.mjs --truth data/ground-truth.jsonl --from 2026-01-01 --to 2026-02-01 \
+//     [--device sim-00001 | --model MFP-C300 | --site S-0001 | --customer C-001]
 //
 // Prints one JSON object: upTimeMs, downTimeMs, failures, mtbfMs, mttrMs, meanRepairMs,
 // meanResponseMs (from the true call times), availability, repairsEnded.
@@ -17,10 +18,15 @@ const { values } = parseArgs({
     from: { type: 'string' },
     to: { type: 'string' },
     device: { type: 'string' },
+    model: { type: 'string' },
+    site: { type: 'string' },
+    customer: { type: 'string' },
   },
 });
 if (!values.truth || !values.from || !values.to) {
-  console.error('usage: kpi-from-ground-truth.mjs --truth FILE --from DATE --to DATE [--device ID]');
+  console.error(
+    'usage: kpi-from-ground-truth.mjs --truth FILE --from DATE --to DATE [--device ID | --model ID | --site ID | --customer ID]',
+  );
   process.exit(2);
 }
 const from = /^\d+$/.test(values.from) ? Number(values.from) : Date.parse(values.from);
@@ -34,8 +40,13 @@ for await (const line of lines) {
   if (!line) continue;
   const r = JSON.parse(line);
   if (values.device && r.deviceId !== undefined && r.deviceId !== values.device) continue;
-  if (r.type === 'device') installed.set(r.deviceId, r.installDate);
-  else if (r.type === 'failure' && r.severity === 'machine-down') failures.push(r);
+  if (r.type === 'device') {
+    const out =
+      (values.model && r.modelId !== values.model) ||
+      (values.site && r.siteId !== values.site) ||
+      (values.customer && r.customerId !== values.customer);
+    if (!out) installed.set(r.deviceId, r.installDate);
+  } else if (r.type === 'failure' && r.severity === 'machine-down') failures.push(r);
   else if (r.type === 'repair' && r.machineDown) repairs.push(r);
 }
 

@@ -3,11 +3,13 @@ import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown 
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DEAD_LETTER_REPOSITORY } from '../ports/dead-letter-repository.port.js';
 import { DEVICE_REPOSITORY } from '../ports/device-repository.port.js';
+import { KPI_STATE_REPOSITORY } from '../ports/kpi-state-repository.port.js';
 import { REGISTRY_REPOSITORY } from '../ports/registry-repository.port.js';
 import { TELEMETRY_STORE, type TelemetryStore } from '../ports/telemetry-store.port.js';
 import type { SqliteDatabase } from './sqlite/sqlite-database.js';
 import { SqliteDeadLetterRepository } from './sqlite/sqlite-dead-letter.repository.js';
 import { SqliteDeviceRepository } from './sqlite/sqlite-device.repository.js';
+import { SqliteKpiStateRepository } from './sqlite/sqlite-kpi-state.repository.js';
 import { openRegistryDatabase } from './sqlite/sqlite-registry.database.js';
 import { SqliteRegistryRepository } from './sqlite/sqlite-registry.repository.js';
 import { SqliteTelemetryStore } from './sqlite/sqlite-telemetry.store.js';
@@ -51,13 +53,24 @@ export class StorageModule implements OnApplicationShutdown {
           useFactory: (db: SqliteDatabase) => new SqliteRegistryRepository(db),
         },
         {
+          provide: KPI_STATE_REPOSITORY,
+          inject: [REGISTRY_DB],
+          useFactory: (db: SqliteDatabase) => new SqliteKpiStateRepository(db),
+        },
+        {
           provide: DEAD_LETTER_REPOSITORY,
           inject: [REGISTRY_DB, APP_CONFIG],
           useFactory: (db: SqliteDatabase, c: AppConfig) =>
             new SqliteDeadLetterRepository(db, c.deadLetterMaxRecords),
         },
       ],
-      exports: [TELEMETRY_STORE, DEVICE_REPOSITORY, REGISTRY_REPOSITORY, DEAD_LETTER_REPOSITORY],
+      exports: [
+        TELEMETRY_STORE,
+        DEVICE_REPOSITORY,
+        REGISTRY_REPOSITORY,
+        KPI_STATE_REPOSITORY,
+        DEAD_LETTER_REPOSITORY,
+      ],
     };
   }
 

@@ -13,11 +13,13 @@ import { BrokerService } from '../infrastructure/broker/broker.service.js';
 import { MqttSubscriber } from '../infrastructure/broker/mqtt-subscriber.js';
 import { MetricsService } from '../infrastructure/metrics/metrics.service.js';
 import { DEVICE_REPOSITORY, type DeviceRepository } from '../ports/device-repository.port.js';
-import type { EventRecord } from '../ports/records.js';
+import type { EventRecord, TelemetryPoint } from '../ports/records.js';
 import { TELEMETRY_STORE, type TelemetryStore } from '../ports/telemetry-store.port.js';
 import { MessageDecoder } from './message-decoder.js';
 import { WriteBuffer } from './write-buffer.js';
 import { RegistryService } from '../registry/registry.service.js';
+import { KPI_STATE_REPOSITORY, type KpiStateRepository } from '../ports/kpi-state-repository.port.js';
+import { dayStart } from '../reliability/kpi-ledger.js';
 
 const LAST_SEEN_FLUSH_MS = 1000;
 
@@ -32,6 +34,9 @@ export class IngestService implements OnApplicationBootstrap, BeforeApplicationS
   private readonly buffer: WriteBuffer;
   private subscriber: MqttSubscriber | null = null;
   private lastSeen = new Map<string, number>();
+  /** Data older than this is late: the KPI ledger has computed its day already. */
+  private lateBefore = -Infinity;
+  private lateData = new Map<string, number>();
   private lastSeenTimer: NodeJS.Timeout | null = null;
   private statusChain: Promise<void> = Promise.resolve();
   /** Counter children bound once: label lookups per message add up at full rate. */
@@ -45,6 +50,7 @@ export class IngestService implements OnApplicationBootstrap, BeforeApplicationS
     private readonly broker: BrokerService,
     private readonly metrics: MetricsService,
     private readonly registry: RegistryService,
+    @Inject(KPI_STATE_REPOSITORY) private readonly kpiState: KpiStateRepository,
   ) {
     this.received = {
       telemetry: metrics.messagesReceived.labels('telemetry'),
@@ -116,6 +122,8 @@ export class IngestService implements OnApplicationBootstrap, BeforeApplicationS
         this.lastSeen.set(decoded.deviceId, receivedAt);
       }
       const events: EventRecord[] = decoded.events;
+      if (decoded.deviceId && this.lateBefore > -Infinity)
+        this.noteLateData(decoded.deviceId, decoded.points, events);
       if (decoded.status) {
         const status = decoded.status;
         events.push({ deviceId: status.deviceId, ts: status.ts, type: `device.${status.state}` });
@@ -145,7 +153,34 @@ export class IngestService implements OnApplicationBootstrap, BeforeApplicationS
     }
   }
 
+  private noteLateData(
+    deviceId: string,
+    points: readonly TelemetryPoint[],
+    events: readonly EventRecord[],
+  ): void {
+    let earliest = Infinity;
+    for (const p of points) if (p.ts < earliest) earliest = p.ts;
+    for (const e of events) if (e.ts < earliest) earliest = e.ts;
+    if (earliest < this.lateBefore)
+      this.lateData.set(deviceId, Math.min(earliest, this.lateData.get(deviceId) ?? Infinity));
+  }
+
+  /** Hands late data to the KPI ledger, and learns how far it has got. */
+  private async flushLateData(): Promise<void> {
+    const marks = this.lateData;
+    this.lateData = new Map();
+    try {
+      if (marks.size) await this.kpiState.markDirty(marks);
+      const watermark = await this.kpiState.watermark();
+      this.lateBefore = watermark === null ? -Infinity : dayStart(watermark);
+    } catch (err) {
+      this.logger.error({ err, devices: marks.size }, 'late data not handed to the KPI ledger');
+      for (const [d, ts] of marks) this.lateData.set(d, Math.min(ts, this.lateData.get(d) ?? Infinity));
+    }
+  }
+
   private async flushLastSeen(): Promise<void> {
+    await this.flushLateData();
     if (!this.lastSeen.size) return;
     const batch = this.lastSeen;
     this.lastSeen = new Map();

@@ -50,13 +50,48 @@ export interface StoredEvent extends EventRecord {
   key: string;
 }
 
+/** Scopes KPIs are kept for. `fleet` has the single scope id `all`. */
+export const KPI_SCOPES = ['device', 'model', 'component', 'customer', 'site', 'fleet'] as const;
+export type KpiScope = (typeof KPI_SCOPES)[number];
+
+/**
+ * One row of the KPI ledger: the additive KPI fields (see reliability-kpis.ts) of
+ * one scope over one UTC day. Identified by (scope, scopeId, day): rewriting replaces it.
+ */
+export interface KpiRow {
+  scope: KpiScope;
+  scopeId: string;
+  /** Start of the UTC day, ms since the epoch. */
+  day: number;
+  fields: Record<string, number>;
+}
+
+/** Rows whose day starts in [from, to). */
+export interface KpiRowQuery extends TimeRange {
+  scope: KpiScope;
+  /** Only these scope ids; all when absent. */
+  scopeIds?: readonly string[];
+}
+
+/** Last value per device and window of one metric, across devices. */
+export interface WindowLastQuery extends TimeRange {
+  metric: string;
+  windowMs: number;
+  /** Only these devices; all when absent. */
+  deviceIds?: readonly string[];
+}
+
+export interface DeviceWindowValue extends WindowValue {
+  deviceId: string;
+}
+
 export interface StoreHealth {
   ok: boolean;
   detail?: string;
 }
 
 /**
- * The time-series store: telemetry points and device events. Implemented by the
+ * The time-series store: telemetry points, device events and the KPI ledger. Implemented by the
  * embedded SQLite store and by InfluxDB; both pass `test/contract/telemetry-store.contract.ts`.
  * Writing a point or event that exists already (same identity) overwrites it.
  */
@@ -65,6 +100,11 @@ export interface TelemetryStore {
   queryRaw(query: RawTelemetryQuery): Promise<TelemetryPoint[]>;
   queryAggregate(query: AggregateTelemetryQuery): Promise<WindowValue[]>;
   queryEvents(query: EventQuery): Promise<StoredEvent[]>;
+  /** Last value of a metric per device and window, sorted by device and window. */
+  queryWindowLast(query: WindowLastQuery): Promise<DeviceWindowValue[]>;
+  writeKpis(rows: readonly KpiRow[]): Promise<void>;
+  /** Sorted by scope id, then day. */
+  queryKpis(query: KpiRowQuery): Promise<KpiRow[]>;
   /** Metric names a device has reported, sorted. */
   listMetrics(deviceId: string): Promise<string[]>;
   health(): Promise<StoreHealth>;

@@ -46,6 +46,71 @@ export function describeTelemetryStoreContract(name: string, open: () => Promise
       expect(points).toEqual([gauge('d1', 'temp', T0, 0), gauge('d1', 'temp', T0 + MIN, 1)]);
     });
 
+    it('gives the last value of a metric per device and window, for many devices at once', async () => {
+      const counter = (deviceId: string, ts: number, value: number): TelemetryPoint => ({
+        deviceId,
+        metric: 'pages.total',
+        kind: 'counter',
+        ts,
+        value,
+      });
+      const H = 60 * MIN;
+      await store.write(
+        [
+          counter('d1', T0 + H, 10),
+          counter('d1', T0 + 5 * H, 15),
+          counter('d1', T0 + 25 * H, 30),
+          counter('d2', T0 + 2 * H, 7),
+          counter('d3', T0 + 2 * H, 9),
+          gauge('d1', 'temp', T0 + 6 * H, 99),
+        ],
+        [],
+      );
+      const day = 24 * H;
+      const all = await store.queryWindowLast({
+        metric: 'pages.total',
+        from: T0,
+        to: T0 + 2 * day,
+        windowMs: day,
+      });
+      expect(all).toEqual([
+        { deviceId: 'd1', start: T0, value: 15 },
+        { deviceId: 'd1', start: T0 + day, value: 30 },
+        { deviceId: 'd2', start: T0, value: 7 },
+        { deviceId: 'd3', start: T0, value: 9 },
+      ]);
+      const some = await store.queryWindowLast({
+        metric: 'pages.total',
+        from: T0,
+        to: T0 + day,
+        windowMs: day,
+        deviceIds: ['d2', 'd1'],
+      });
+      expect(some.map((v) => v.deviceId)).toEqual(['d1', 'd2']);
+    });
+
+    it('keeps one KPI row per scope, id and day, and reads them back by scope, ids and days', async () => {
+      const day = 86_400_000;
+      await store.writeKpis([
+        { scope: 'device', scopeId: 'd1', day: T0, fields: { in_service_ms: 1, failures: 0 } },
+        { scope: 'device', scopeId: 'd1', day: T0 + day, fields: { in_service_ms: 2 } },
+        { scope: 'device', scopeId: 'd2', day: T0, fields: { in_service_ms: 3 } },
+        { scope: 'fleet', scopeId: 'all', day: T0, fields: { in_service_ms: 4 } },
+      ]);
+      await store.writeKpis([
+        { scope: 'device', scopeId: 'd1', day: T0, fields: { in_service_ms: 5, 'failures.fuser': 1 } },
+      ]);
+      expect(await store.queryKpis({ scope: 'device', from: T0, to: T0 + 2 * day })).toEqual([
+        { scope: 'device', scopeId: 'd1', day: T0, fields: { in_service_ms: 5, 'failures.fuser': 1 } },
+        { scope: 'device', scopeId: 'd1', day: T0 + day, fields: { in_service_ms: 2 } },
+        { scope: 'device', scopeId: 'd2', day: T0, fields: { in_service_ms: 3 } },
+      ]);
+      const d2 = await store.queryKpis({ scope: 'device', scopeIds: ['d2'], from: T0, to: T0 + day });
+      expect(d2.map((r) => r.fields.in_service_ms)).toEqual([3]);
+      const fleet = await store.queryKpis({ scope: 'fleet', from: T0 + 1, to: T0 + day });
+      expect(fleet).toEqual([]);
+    });
+
     it('keeps one point per series and time when a point is written twice', async () => {
       await store.write([gauge('d1', 'temp', T0, 1)], []);
       await store.write([gauge('d1', 'temp', T0, 5)], []);

@@ -40,6 +40,22 @@ export class MetricsService {
     labelNames: ['kind', 'outcome'] as const,
     registers: [this.registry],
   });
+  readonly kpiRefreshSeconds = new Histogram({
+    name: 'fleet_kpi_refresh_duration_seconds',
+    help: 'Time one incremental KPI ledger run took.',
+    buckets: [0.01, 0.05, 0.1, 0.5, 1, 5, 15, 60, 300],
+    registers: [this.registry],
+  });
+  readonly kpiRefreshFailures = new Counter({
+    name: 'fleet_kpi_refresh_failures_total',
+    help: 'KPI ledger runs that failed (retried at the next interval).',
+    registers: [this.registry],
+  });
+  readonly kpiComputedThrough = new Gauge({
+    name: 'fleet_kpi_computed_through_timestamp_seconds',
+    help: 'Time the KPI ledger is computed up to; now minus this is how stale the KPIs are.',
+    registers: [this.registry],
+  });
   readonly pointsWritten = new Counter({
     name: 'fleet_store_points_written_total',
     help: 'Telemetry points written to the store.',

@@ -51,6 +51,10 @@ const MIGRATIONS = [
    );
    CREATE INDEX devices_by_model ON devices (model_id);
    CREATE INDEX devices_by_site ON devices (site_id);`,
+  // bookkeeping of the incremental KPI computation
+  `CREATE TABLE kpi_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+   CREATE TABLE kpi_dirty (device_id TEXT PRIMARY KEY, from_ts INTEGER NOT NULL);
+   CREATE TABLE kpi_devices (device_id TEXT PRIMARY KEY, scope_key TEXT NOT NULL, open_since INTEGER);`,
 ];
 
 export function openRegistryDatabase(file: string): SqliteDatabase {

@@ -5,11 +5,15 @@ import type { EventRecord, MetricKind, TelemetryPoint } from '../../ports/record
 import type {
   AggregateFunction,
   AggregateTelemetryQuery,
+  DeviceWindowValue,
   EventQuery,
+  KpiRow,
+  KpiRowQuery,
   RawTelemetryQuery,
   StoreHealth,
   StoredEvent,
   TelemetryStore,
+  WindowLastQuery,
   WindowValue,
 } from '../../ports/telemetry-store.port.js';
 import { openSqlite, type SqliteDatabase } from './sqlite-database.js';
@@ -41,6 +45,14 @@ const MIGRATIONS = [
      PRIMARY KEY (device_id, ts, type, code, component)
    ) WITHOUT ROWID;
    CREATE INDEX events_by_time ON events (ts, device_id, type, code, component);`,
+  `CREATE TABLE kpi_daily (
+     scope TEXT NOT NULL,
+     scope_id TEXT NOT NULL,
+     day INTEGER NOT NULL,
+     fields TEXT NOT NULL,
+     PRIMARY KEY (scope, scope_id, day)
+   ) WITHOUT ROWID;
+   CREATE INDEX kpi_daily_by_day ON kpi_daily (scope, day);`,
 ];
 
 /** Rows per multi-row INSERT: fewer statement runs per batch. */
@@ -221,6 +233,61 @@ export class SqliteTelemetryStore implements TelemetryStore {
       )
       .all(params) as EventRow[];
     return Promise.resolve(rows.map(toStoredEvent));
+  }
+
+  queryWindowLast(q: WindowLastQuery): Promise<DeviceWindowValue[]> {
+    const devices = q.deviceIds ? 'AND s.device_id IN (SELECT value FROM json_each(:ids))' : '';
+    // SQLite takes the bare column `value` from the row holding MAX(ts)
+    const rows = this.db
+      .prepare(
+        `SELECT s.device_id AS deviceId, t.ts - t.ts % :w AS start, t.value AS value, MAX(t.ts)
+         FROM series s JOIN telemetry t ON t.series_id = s.id
+         WHERE s.metric = :metric ${devices} AND t.ts >= :from AND t.ts < :to
+         GROUP BY s.id, start ORDER BY s.device_id, start`,
+      )
+      .all({
+        w: q.windowMs,
+        metric: q.metric,
+        from: q.from,
+        to: q.to,
+        ...(q.deviceIds ? { ids: JSON.stringify(q.deviceIds) } : {}),
+      }) as Array<{ deviceId: string; start: number; value: number }>;
+    return Promise.resolve(rows.map((r) => ({ deviceId: r.deviceId, start: r.start, value: r.value })));
+  }
+
+  writeKpis(rows: readonly KpiRow[]): Promise<void> {
+    // small and rare next to telemetry: written on this connection, WAL lets the writer thread go on
+    const insert = this.db.prepare(
+      `INSERT INTO kpi_daily (scope, scope_id, day, fields) VALUES (?, ?, ?, ?)
+       ON CONFLICT DO UPDATE SET fields = excluded.fields`,
+    );
+    this.db.transaction(() => {
+      for (const r of rows) insert.run(r.scope, r.scopeId, r.day, JSON.stringify(r.fields));
+    })();
+    return Promise.resolve();
+  }
+
+  queryKpis(q: KpiRowQuery): Promise<KpiRow[]> {
+    const ids = q.scopeIds ? 'AND scope_id IN (SELECT value FROM json_each(:ids))' : '';
+    const rows = this.db
+      .prepare(
+        `SELECT scope_id, day, fields FROM kpi_daily
+         WHERE scope = :scope ${ids} AND day >= :from AND day < :to ORDER BY scope_id, day`,
+      )
+      .all({
+        scope: q.scope,
+        from: q.from,
+        to: q.to,
+        ...(q.scopeIds ? { ids: JSON.stringify(q.scopeIds) } : {}),
+      }) as Array<{ scope_id: string; day: number; fields: string }>;
+    return Promise.resolve(
+      rows.map((r) => ({
+        scope: q.scope,
+        scopeId: r.scope_id,
+        day: r.day,
+        fields: JSON.parse(r.fields) as Record<string, number>,
+      })),
+    );
   }
 
   listMetrics(deviceId: string): Promise<string[]> {

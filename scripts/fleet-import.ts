@@ -1,0 +1,3 @@
+import { runImportCli } from './fleet-import-cli.js';
+
+process.exitCode = await runImportCli(process.argv.slice(2));

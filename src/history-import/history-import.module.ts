@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { HistoryImportController } from './history-import.controller.js';
+import { HistoryImportService } from './history-import.service.js';
+
+/** Past events and telemetry from field-service exports: CSV with a column mapping. */
+@Module({ controllers: [HistoryImportController], providers: [HistoryImportService] })
+export class HistoryImportModule {}

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { MODELS } from '../../device-simulator/catalog.js';
+import type { TruthRecord } from '../../device-simulator/ground-truth.js';
+import type { TestApp } from './test-app.js';
+
+export function readTruth(file: string): TruthRecord[] {
+  return readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as TruthRecord);
+}
+
+/**
+ * Registers a simulated fleet the way an OEM onboards one: its models, customers,
+ * sites and devices through the registry's bulk import.
+ */
+export async function registerFleetFromTruth(app: TestApp, truth: TruthRecord[]): Promise<void> {
+  const iso = (ms: number): string => new Date(ms).toISOString();
+  const batches: Array<[string, unknown[]]> = [
+    [
+      'models',
+      MODELS.map((m) => ({
+        modelId: m.id,
+        name: m.name,
+        kind: m.kind,
+        usageUnit: m.usage.unit,
+        ratedMonthlyDuty: m.usage.ratedMonthly,
+        successorModelId: m.successor,
+        components: m.components.map((c) => ({ name: c.name, expectedLife: c.life.scale })),
+      })),
+    ],
+    [
+      'customers',
+      truth.flatMap((r) => (r.type === 'customer' ? [{ customerId: r.customerId, name: r.name }] : [])),
+    ],
+    [
+      'sites',
+      truth.flatMap((r) =>
+        r.type === 'site'
+          ? [
+              {
+                siteId: r.siteId,
+                customerId: r.customerId,
+                name: r.name,
+                address: r.address,
+                lat: r.lat,
+                lon: r.lon,
+                departments: r.floors,
+              },
+            ]
+          : [],
+      ),
+    ],
+    [
+      'devices',
+      truth.flatMap((r) =>
+        r.type === 'device'
+          ? [
+              {
+                deviceId: r.deviceId,
+                serial: r.serial,
+                modelId: r.modelId,
+                siteId: r.siteId,
+                department: r.floor,
+                installDate: iso(r.installDate),
+                warrantyEnd: iso(r.warrantyEnd),
+                contractType: r.contract,
+                contractEnd: iso(r.contractEnd),
+              },
+            ]
+          : [],
+      ),
+    ],
+  ];
+  for (const [collection, records] of batches) {
+    const res = await app.request<{ rejected: number; errors: unknown[] }>(
+      'POST',
+      `/api/v1/registry/${collection}/import`,
+      records,
+    );
+    if (res.status !== 200 || res.body.rejected > 0)
+      throw new Error(`registering ${collection} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+}
