@@ -1,14 +1,16 @@
 import { parseArgs } from 'node:util';
 import { endToEnd, rawAedes } from './ingest.bench.js';
 import { fleetSoak } from './fleet-soak.bench.js';
+import { historyAndKpis } from './history-kpi.bench.js';
 import { simulatorRun } from './simulator.bench.js';
 
 /**
  * `npm run bench`: figures and ratios measured in one run on this machine.
- *   --case ingest|soak|simulator|all   (default ingest)
+ *   --case ingest|soak|simulator|history|all   (default ingest)
  *   --messages N             messages per ingest run (default 200000)
  *   --minutes M              soak length (default 10)
  *   --devices N              soak fleet size (default 10000)
+ *   --history-devices N, --history-days D   history import size (default 1000 × 1000: over a million rows)
  */
 const { values: a } = parseArgs({
   options: {
@@ -18,6 +20,8 @@ const { values: a } = parseArgs({
     minutes: { type: 'string', default: '10' },
     devices: { type: 'string', default: '10000' },
     'realtime-minutes': { type: 'string', default: '3' },
+    'history-devices': { type: 'string', default: '1000' },
+    'history-days': { type: 'string', default: '1000' },
   },
 });
 const log = (line: string): void => console.log(line);
@@ -88,4 +92,22 @@ if (a.case === 'simulator' || a.case === 'all') {
   log(
     `  ${fmt(r.received)} messages: ${r.rate.toFixed(1)} msg/s (expected ${(Number(a.devices) / 60).toFixed(1)}); peak RSS ${r.peakRssMb.toFixed(0)} MB`,
   );
+}
+
+if (a.case === 'history' || a.case === 'all') {
+  const o = { devices: Number(a['history-devices']), days: Number(a['history-days']) };
+  log(
+    `history import and KPI ledger: ${fmt(o.devices)} devices × ${fmt(o.days)} days, through the import CLI`,
+  );
+  const h = await historyAndKpis(o, log);
+  log(
+    `  imported ${fmt(h.rows)} rows (${h.fileMb.toFixed(0)} MB) in ${h.importSeconds.toFixed(1)} s: ${fmt(h.rowsPerSecond)} rows/s, ${h.rejected} refused; service peak RSS ${h.importPeakRssMb.toFixed(0)} MB`,
+  );
+  log(
+    `  KPI ledger from scratch: ${h.fullRefreshSeconds.toFixed(1)} s for ${fmt(h.deviceRows)} device-days (install to today); peak RSS ${h.fullRefreshPeakRssMb.toFixed(0)} MB`,
+  );
+  log(
+    `  incremental run right after: ${(h.incrementalSeconds * 1000).toFixed(0)} ms; with one late failure on one device: ${(h.lateDataSeconds * 1000).toFixed(0)} ms`,
+  );
+  log(`  ratio from scratch / incremental: ${(h.fullRefreshSeconds / h.incrementalSeconds).toFixed(0)}×`);
 }

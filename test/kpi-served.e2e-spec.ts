@@ -195,6 +195,19 @@ describe('KPIs served over HTTP against an independent computation, a simulated 
     const after = await app.get<KpiAnswer>(`/api/v1/kpis?from=2025-01-01&to=2026-01-01`);
     expect(after.body.kpis.failures).toBe(before.body.kpis.failures + 1);
     expect(after.body.kpis.failuresByComponent.late_part).toBe(1);
+    // the rollups moved by the difference equal a recomputation from scratch
+    const months = await app.get<KpiAnswer>(`/api/v1/kpis?from=2025-01-01&to=2026-01-01&interval=month`);
+    const site = await app.get<KpiAnswer>(
+      `/api/v1/kpis?scope=model&id=MFP-C300&from=2025-01-01&to=2026-01-01`,
+    );
+    const rebuilt = await app.request<RunSummary>('POST', '/api/v1/kpis/refresh?rebuild=true');
+    expect(rebuilt.body.full).toBe(true);
+    const monthsAgain = await app.get<KpiAnswer>(`/api/v1/kpis?from=2025-01-01&to=2026-01-01&interval=month`);
+    const siteAgain = await app.get<KpiAnswer>(
+      `/api/v1/kpis?scope=model&id=MFP-C300&from=2025-01-01&to=2026-01-01`,
+    );
+    expect(monthsAgain.body.periods).toEqual(months.body.periods);
+    expect(siteAgain.body.kpis).toEqual(site.body.kpis);
   });
 
   it('answers 4xx with a reason for a bad scope, window or id', async () => {

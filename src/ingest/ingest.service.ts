@@ -89,8 +89,9 @@ export class IngestService implements OnApplicationBootstrap, BeforeApplicationS
   async onApplicationBootstrap(): Promise<void> {
     const { mqtt } = this.config;
     const external = mqtt.url !== null;
+    const url = mqtt.url ?? this.broker.localUrl();
     this.subscriber = new MqttSubscriber({
-      url: mqtt.url ?? this.broker.localUrl(),
+      url,
       clientId: mqtt.clientId ?? `svc-ingest-${randomBytes(4).toString('hex')}`,
       username: mqtt.username,
       password: mqtt.password,
@@ -100,10 +101,7 @@ export class IngestService implements OnApplicationBootstrap, BeforeApplicationS
       onMessage: (topic, payload) => this.handle(topic, payload),
       onConnectionChange: (up) => {
         this.metrics.brokerConnected.set(up ? 1 : 0);
-        this.logger.log(
-          { url: redact(mqtt.url ?? this.broker.localUrl()), connected: up },
-          'broker connection',
-        );
+        this.logger.log({ url: redact(url), connected: up }, 'broker connection');
       },
     });
     this.lastSeenTimer = setInterval(() => void this.flushLastSeen(), LAST_SEEN_FLUSH_MS);

@@ -18,7 +18,7 @@ import {
 } from '../ports/telemetry-store.port.js';
 import { registryDateMs, type EquipmentModel } from '../registry/registry-entities.js';
 import { episodesFromEvents } from './downtime-episodes.js';
-import { DAY_MS, dayStart, deviceDayRows, openSince, usagePerDay } from './kpi-ledger.js';
+import { DAY_MS, compactFields, dayStart, deviceDayRows, openSince, usagePerDay } from './kpi-ledger.js';
 import { sumKpiFields, type KpiFields } from './reliability-kpis.js';
 
 /** Event types that make downtime episodes and service calls. */
@@ -156,6 +156,21 @@ export class KpiLedgerService {
 
     const usage = await this.usageByDevice(plans, models, now);
 
+    // a few devices with late data: their old rows, to move the rollups by the difference
+    const backfill = lastDay === null ? [] : plans.filter((p) => p.fromDay < lastDay);
+    const byDelta =
+      lastDay !== null && backfill.length > 0 && backfill.length <= Math.max(50, plans.length / 20);
+    const oldRows =
+      byDelta && lastDay !== null
+        ? await this.store.queryKpis({
+            scope: 'device',
+            scopeIds: backfill.map((p) => p.scope.deviceId),
+            from: Math.min(...backfill.map((p) => p.fromDay)),
+            to: lastDay,
+          })
+        : [];
+    const newRows: KpiRow[] = [];
+
     const states = new Map<string, KpiDeviceState>();
     const rows: KpiRow[] = [];
     let deviceRows = 0;
@@ -176,8 +191,16 @@ export class KpiLedgerService {
         p.fromDay,
         now,
       );
-      for (const d of days)
-        rows.push({ scope: 'device', scopeId: p.scope.deviceId, day: d.day, fields: d.fields });
+      for (const d of days) {
+        const row: KpiRow = {
+          scope: 'device',
+          scopeId: p.scope.deviceId,
+          day: d.day,
+          fields: compactFields(d.fields),
+        };
+        rows.push(row);
+        if (byDelta && d.day < lastDay) newRows.push(row);
+      }
       if (days.length) fromDay = Math.min(fromDay ?? Infinity, p.fromDay);
       states.set(p.scope.deviceId, { scopeKey: p.key, openSince: openSince(episodes, today) });
       if (rows.length >= WRITE_CHUNK) {
@@ -185,10 +208,26 @@ export class KpiLedgerService {
         await this.store.writeKpis(rows.splice(0));
       }
     }
+    // days a backfilled device no longer has (its install date moved later) are emptied
+    const kept = new Set(newRows.map((r) => `${r.scopeId}\u0000${r.day}`));
+    for (const r of oldRows) {
+      if (kept.has(`${r.scopeId}\u0000${r.day}`)) continue;
+      const empty: KpiRow = { scope: 'device', scopeId: r.scopeId, day: r.day, fields: {} };
+      rows.push(empty);
+      newRows.push(empty);
+    }
     deviceRows += rows.length;
     await this.store.writeKpis(rows);
 
-    const rollupRows = fromDay === null ? 0 : await this.rollUp(fromDay, now, scopes, models);
+    let rollupRows = 0;
+    if (fromDay !== null) {
+      if (byDelta) {
+        rollupRows += await this.rollUpDelta(oldRows, newRows, previous, scopes, models);
+        rollupRows += await this.rollUp(lastDay, now, scopes, models);
+      } else {
+        rollupRows += await this.rollUp(fromDay, now, scopes, models);
+      }
+    }
     await this.state.saveRun(now, states);
     const summary: KpiRunSummary = {
       computedThrough: now,
@@ -233,15 +272,19 @@ export class KpiLedgerService {
     models: Map<string, EquipmentModel>,
     now: number,
   ): Promise<Map<string, Map<number, number>>> {
-    const byMetric = new Map<string, Plan[]>();
+    // grouped by counter and first day: a device with late data does not widen everyone's read
+    const groups = new Map<string, { metric: string; plans: Plan[] }>();
     for (const p of plans) {
       const metric = models.get(p.scope.modelId)?.usageMetric;
       if (!metric) continue;
-      byMetric.set(metric, [...(byMetric.get(metric) ?? []), p]);
+      const key = `${metric}\u0000${p.fromDay}`;
+      const group = groups.get(key) ?? { metric, plans: [] };
+      group.plans.push(p);
+      groups.set(key, group);
     }
     const usage = new Map<string, Map<number, number>>();
-    for (const [metric, group] of byMetric) {
-      const from = Math.min(...group.map((p) => p.fromDay)) - USAGE_BASELINE_DAYS * DAY_MS;
+    for (const { metric, plans: group } of groups.values()) {
+      const from = group[0].fromDay - USAGE_BASELINE_DAYS * DAY_MS;
       const readings = await this.store.queryWindowLast({
         metric,
         from,
@@ -256,6 +299,70 @@ export class KpiLedgerService {
     return usage;
   }
 
+  /**
+   * Moves the rollups of past days by what changed for a few devices (late data):
+   * their old rows out of the groups they were in, their new rows into their groups now.
+   * Integer sums, so the result equals a recomputation.
+   */
+  private async rollUpDelta(
+    oldRows: KpiRow[],
+    newRows: KpiRow[],
+    previous: Map<string, KpiDeviceState>,
+    scopes: DeviceScope[],
+    models: Map<string, EquipmentModel>,
+  ): Promise<number> {
+    const now = new Map(scopes.map((s) => [s.deviceId, groupsOf(s.modelId, s.siteId, s.customerId, models)]));
+    const before = new Map<string, Array<[KpiScope, string]>>();
+    for (const [deviceId, state] of previous) {
+      const [, , modelId, siteId, customerId] = JSON.parse(state.scopeKey) as [
+        number,
+        number | null,
+        string,
+        string | null,
+        string | null,
+      ];
+      before.set(deviceId, groupsOf(modelId, siteId, customerId, models));
+    }
+    const delta = new Map<string, { scope: KpiScope; id: string; day: number; fields: KpiFields }>();
+    const apply = (groups: Array<[KpiScope, string]>, row: KpiRow, sign: 1 | -1): void => {
+      for (const [scope, id] of groups) {
+        const key = `${scope}\u0000${id}\u0000${row.day}`;
+        const entry = delta.get(key) ?? { scope, id, day: row.day, fields: {} };
+        for (const f in row.fields) entry.fields[f] = (entry.fields[f] ?? 0) + sign * row.fields[f];
+        delta.set(key, entry);
+      }
+    };
+    for (const r of oldRows) apply(before.get(r.scopeId) ?? now.get(r.scopeId) ?? [], r, -1);
+    for (const r of newRows) apply(now.get(r.scopeId) ?? [], r, 1);
+    if (!delta.size) return 0;
+
+    const days = [...delta.values()].map((d) => d.day);
+    const from = Math.min(...days);
+    const to = Math.max(...days) + DAY_MS;
+    const rows: KpiRow[] = [];
+    for (const scope of new Set([...delta.values()].map((d) => d.scope))) {
+      const ids = [...new Set([...delta.values()].filter((d) => d.scope === scope).map((d) => d.id))];
+      const current = new Map(
+        (await this.store.queryKpis({ scope, scopeIds: ids, from, to })).map((r) => [
+          `${scope}\u0000${r.scopeId}\u0000${r.day}`,
+          r.fields,
+        ]),
+      );
+      for (const [key, d] of delta) {
+        if (d.scope !== scope) continue;
+        rows.push({
+          scope,
+          scopeId: d.id,
+          day: d.day,
+          fields: compactFields(sumKpiFields([current.get(key) ?? {}, d.fields])),
+        });
+      }
+    }
+    for (let i = 0; i < rows.length; i += WRITE_CHUNK)
+      await this.store.writeKpis(rows.slice(i, i + WRITE_CHUNK));
+    return rows.length;
+  }
+
   /** Rollup rows of every scope for the days from `fromDay` to today, from the device rows. */
   private async rollUp(
     fromDay: number,
@@ -263,17 +370,11 @@ export class KpiLedgerService {
     scopes: DeviceScope[],
     models: Map<string, EquipmentModel>,
   ): Promise<number> {
-    const groupsOf = new Map<string, Array<[KpiScope, string]>>();
+    const groupOf = new Map<string, Array<[KpiScope, string]>>();
     const allGroups = new Map<string, [KpiScope, string]>();
     for (const s of scopes) {
-      const groups: Array<[KpiScope, string]> = [
-        ['fleet', 'all'],
-        ['model', s.modelId],
-      ];
-      if (s.siteId) groups.push(['site', s.siteId]);
-      if (s.customerId) groups.push(['customer', s.customerId]);
-      for (const c of models.get(s.modelId)?.components ?? []) groups.push(['component', c.name]);
-      groupsOf.set(s.deviceId, groups);
+      const groups = groupsOf(s.modelId, s.siteId, s.customerId, models);
+      groupOf.set(s.deviceId, groups);
       for (const g of groups) allGroups.set(g.join('\u0000'), g);
     }
     let written = 0;
@@ -282,7 +383,7 @@ export class KpiLedgerService {
       const deviceRows = await this.store.queryKpis({ scope: 'device', from: chunk, to });
       const sums = new Map<string, KpiFields[]>();
       for (const r of deviceRows) {
-        for (const [scope, id] of groupsOf.get(r.scopeId) ?? []) {
+        for (const [scope, id] of groupOf.get(r.scopeId) ?? []) {
           const key = `${scope}\u0000${id}\u0000${r.day}`;
           const list = sums.get(key) ?? [];
           list.push(r.fields);
@@ -294,7 +395,7 @@ export class KpiLedgerService {
       for (let day = chunk; day < to; day += DAY_MS) {
         for (const [scope, id] of allGroups.values()) {
           const fields = sumKpiFields(sums.get(`${scope}\u0000${id}\u0000${day}`) ?? []);
-          rows.push({ scope, scopeId: id, day, fields });
+          rows.push({ scope, scopeId: id, day, fields: compactFields(fields) });
         }
       }
       for (let i = 0; i < rows.length; i += WRITE_CHUNK)
@@ -314,4 +415,21 @@ export class KpiLedgerService {
       after = page[page.length - 1].modelId;
     }
   }
+}
+
+/** The rollup groups a device counts in. */
+function groupsOf(
+  modelId: string,
+  siteId: string | null,
+  customerId: string | null,
+  models: Map<string, EquipmentModel>,
+): Array<[KpiScope, string]> {
+  const groups: Array<[KpiScope, string]> = [
+    ['fleet', 'all'],
+    ['model', modelId],
+  ];
+  if (siteId) groups.push(['site', siteId]);
+  if (customerId) groups.push(['customer', customerId]);
+  for (const c of models.get(modelId)?.components ?? []) groups.push(['component', c.name]);
+  return groups;
 }

@@ -81,3 +81,13 @@ export function openSince(episodes: readonly DowntimeEpisode[], at: number): num
   }
   return earliest;
 }
+
+/** Fields whose zero means something (no usage, no calls), kept when zero; others are dropped. */
+const KEEP_ZERO = new Set(['in_service_ms', 'usage', 'service_calls']);
+
+/** A row's fields without the zeros (most days have no failure): a fraction of the storage. */
+export function compactFields(fields: KpiFields): KpiFields {
+  const out: KpiFields = {};
+  for (const key in fields) if (fields[key] !== 0 || KEEP_ZERO.has(key)) out[key] = fields[key];
+  return out;
+}

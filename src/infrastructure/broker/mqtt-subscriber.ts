@@ -56,10 +56,18 @@ export class MqttSubscriber {
         );
       else callback();
     };
+    // a failing listener must not take the connection (or the process) down
+    const changed = (up: boolean): void => {
+      try {
+        o.onConnectionChange?.(up);
+      } catch {
+        // the listener only logs and reports readiness
+      }
+    };
     return new Promise((resolve) => {
       let subscribed = false;
       client.on('connect', () => {
-        o.onConnectionChange?.(true);
+        changed(true);
         client.subscribe(o.topics, { qos: o.qos }, (err) => {
           if (!err && !subscribed) {
             subscribed = true;
@@ -67,7 +75,7 @@ export class MqttSubscriber {
           }
         });
       });
-      client.on('close', () => o.onConnectionChange?.(false));
+      client.on('close', () => changed(false));
       // connection errors are retried by mqtt.js; readiness reports them
       client.on('error', () => undefined);
     });
