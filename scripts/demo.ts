@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from '../src/config/app-config.js';
 import { startApp } from '../src/bootstrap.js';
+import { catalogAsRegistryModels } from '../device-simulator/registry-export.js';
+import { RegistryService } from '../src/registry/registry.service.js';
 
 /**
  * `npm start`: the service on the embedded defaults, and a small simulated fleet
@@ -10,7 +12,10 @@ import { startApp } from '../src/bootstrap.js';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
+  // the demo fleet registers itself from its births, so its KPIs show up
+  if (process.env.REGISTRY_REGISTER_FROM_BIRTH === undefined) config.registry.registerFromBirth = true;
   const running = await startApp(config);
+  await running.app.get(RegistryService).importJson('models', catalogAsRegistryModels());
   const devices = Number(process.env.SIMULATOR_DEVICES ?? 25);
   let simulator: ChildProcess | null = null;
   if (running.brokerPorts && devices > 0) {
@@ -36,6 +41,8 @@ async function main(): Promise<void> {
     Its metrics     curl ${api}/api/v1/devices/sim-00003/metrics
     Telemetry       curl '${api}/api/v1/devices/sim-00003/telemetry/fuser.temp_c?window=1m&fn=mean'
     Events          curl ${api}/api/v1/events
+    Registry        curl ${api}/api/v1/registry/devices
+    KPIs            curl '${api}/api/v1/kpis?scope=fleet'
     Dead letters    curl ${api}/api/v1/dead-letters
     Metrics         curl ${api}/metrics
   Ctrl-C stops it; data stays in ${config.dataDir}.

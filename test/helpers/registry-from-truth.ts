@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { MODELS } from '../../device-simulator/catalog.js';
+import { catalogAsRegistryModels } from '../../device-simulator/registry-export.js';
 import type { TruthRecord } from '../../device-simulator/ground-truth.js';
 import type { TestApp } from './test-app.js';
 
@@ -17,18 +17,7 @@ export function readTruth(file: string): TruthRecord[] {
 export async function registerFleetFromTruth(app: TestApp, truth: TruthRecord[]): Promise<void> {
   const iso = (ms: number): string => new Date(ms).toISOString();
   const batches: Array<[string, unknown[]]> = [
-    [
-      'models',
-      MODELS.map((m) => ({
-        modelId: m.id,
-        name: m.name,
-        kind: m.kind,
-        usageUnit: m.usage.unit,
-        ratedMonthlyDuty: m.usage.ratedMonthly,
-        successorModelId: m.successor,
-        components: m.components.map((c) => ({ name: c.name, expectedLife: c.life.scale })),
-      })),
-    ],
+    ['models', catalogAsRegistryModels()],
     [
       'customers',
       truth.flatMap((r) => (r.type === 'customer' ? [{ customerId: r.customerId, name: r.name }] : [])),
