@@ -23,7 +23,25 @@ export interface AppConfig {
   deadLetterMaxRecords: number;
   apiMaxPoints: number;
   registry: { registerFromBirth: boolean };
+  /** Null: the embedded SQLite store. */
+  influx: InfluxConfig | null;
   kpi: { refreshIntervalMs: number };
+}
+
+export interface InfluxConfig {
+  url: string;
+  api: 'v1' | 'v2';
+  token: string;
+  org: string;
+  bucket: string;
+  /** InfluxQL database (v2: the bucket's DBRP mapping); v1 writes go there too. */
+  database: string;
+  retentionPolicy: string;
+  username: string;
+  password: string;
+  timeoutMs: number;
+  batchLines: number;
+  spoolMaxBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -70,6 +88,13 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     throw new ConfigError([...new Set(problems)]);
   }
   const v = values as Record<string, string | number>;
+  const crossProblems: string[] = [];
+  if (v.INFLUX_URL && v.INFLUX_API !== 'v1') {
+    if (!v.INFLUX_TOKEN)
+      crossProblems.push('INFLUX_TOKEN: required with the v2 API (on 1.8: "user:password")');
+    if (!v.INFLUX_ORG) crossProblems.push('INFLUX_ORG: required with the v2 API (any name on 1.8)');
+  }
+  if (crossProblems.length) throw new ConfigError(crossProblems);
   const str = (key: string): string => String(v[key]);
   const num = (key: string): number => Number(v[key]);
   const wsPort = num('MQTT_WS_PORT');
@@ -99,6 +124,22 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     deadLetterMaxRecords: num('DEAD_LETTER_MAX_RECORDS'),
     apiMaxPoints: num('API_MAX_POINTS'),
     registry: { registerFromBirth: values.REGISTRY_REGISTER_FROM_BIRTH === true },
+    influx: str('INFLUX_URL')
+      ? {
+          url: str('INFLUX_URL'),
+          api: str('INFLUX_API') === 'v1' ? 'v1' : 'v2',
+          token: str('INFLUX_TOKEN'),
+          org: str('INFLUX_ORG'),
+          bucket: str('INFLUX_BUCKET'),
+          database: str('INFLUX_DATABASE') || str('INFLUX_BUCKET'),
+          retentionPolicy: str('INFLUX_RETENTION_POLICY'),
+          username: str('INFLUX_USERNAME'),
+          password: str('INFLUX_PASSWORD'),
+          timeoutMs: num('INFLUX_TIMEOUT_MS'),
+          batchLines: num('INFLUX_BATCH_LINES'),
+          spoolMaxBytes: num('INFLUX_SPOOL_MAX_BYTES'),
+        }
+      : null,
     kpi: { refreshIntervalMs: num('KPI_REFRESH_INTERVAL_MS') },
   };
 }

@@ -89,6 +89,58 @@ export const ENV_SCHEMA = {
       default: 900000,
       description: 'How far ahead of the service clock a device timestamp may be.',
     },
+    INFLUX_URL: {
+      type: 'string',
+      default: '',
+      pattern: '^$|^https?://',
+      description: 'InfluxDB base URL (http://influxdb:8086). Empty: the embedded SQLite time-series store.',
+    },
+    INFLUX_API: {
+      enum: ['v2', 'v1'],
+      default: 'v2',
+      description:
+        'v2: InfluxDB 2.x, 3.x, Cloud and 1.8+ (token, org, bucket). v1: InfluxDB 1.x (database, retention policy, user, password).',
+    },
+    INFLUX_TOKEN: { type: 'string', default: '', description: 'v2: API token.' },
+    INFLUX_ORG: { type: 'string', default: '', description: 'v2: organisation.' },
+    INFLUX_BUCKET: { type: 'string', default: 'fleet', description: 'v2: bucket written to.' },
+    INFLUX_DATABASE: {
+      type: 'string',
+      default: '',
+      description:
+        'Database the InfluxQL reads use (v2: the DBRP mapping of the bucket) and v1 writes to. Empty: the bucket name.',
+    },
+    INFLUX_RETENTION_POLICY: {
+      type: 'string',
+      default: '',
+      description: 'v1: retention policy written to and read from. Empty: the database default.',
+    },
+    INFLUX_USERNAME: {
+      type: 'string',
+      default: '',
+      description: 'v1: user name (empty: no authentication).',
+    },
+    INFLUX_PASSWORD: { type: 'string', default: '', description: 'v1: password.' },
+    INFLUX_TIMEOUT_MS: {
+      type: 'integer',
+      minimum: 100,
+      default: 10000,
+      description:
+        'Longest an InfluxDB request may take before it counts as failed (and the batch is spooled).',
+    },
+    INFLUX_BATCH_LINES: {
+      type: 'integer',
+      minimum: 1,
+      default: 5000,
+      description: 'Lines per InfluxDB write request.',
+    },
+    INFLUX_SPOOL_MAX_BYTES: {
+      type: 'integer',
+      minimum: 1048576,
+      default: 1073741824,
+      description:
+        'Disk spool for batches InfluxDB could not take (in DATA_DIR/influx-spool). When full, ingest is held back (back-pressure) until it drains.',
+    },
     WRITE_BATCH_SIZE: {
       type: 'integer',
       minimum: 1,

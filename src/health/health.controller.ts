@@ -40,7 +40,9 @@ export class HealthController {
       async () => {
         const session = this.indicator.check('store');
         const result = await this.store.health();
-        return result.ok ? session.up() : session.down({ message: result.detail ?? 'store not answering' });
+        return result.ok
+          ? session.up(result.detail ? { detail: result.detail } : undefined)
+          : session.down({ message: result.detail ?? 'store not answering' });
       },
     ]);
   }

@@ -1,11 +1,14 @@
 import { join } from 'node:path';
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { DEAD_LETTER_REPOSITORY } from '../ports/dead-letter-repository.port.js';
+import { DEAD_LETTER_REPOSITORY, type DeadLetterRepository } from '../ports/dead-letter-repository.port.js';
 import { DEVICE_REPOSITORY } from '../ports/device-repository.port.js';
 import { KPI_STATE_REPOSITORY } from '../ports/kpi-state-repository.port.js';
 import { REGISTRY_REPOSITORY } from '../ports/registry-repository.port.js';
 import { TELEMETRY_STORE, type TelemetryStore } from '../ports/telemetry-store.port.js';
+import { InfluxStoreReporter } from './influxdb/influx-store.observer.js';
+import { InfluxTelemetryStore } from './influxdb/influx-telemetry.store.js';
+import { MetricsService } from './metrics/metrics.service.js';
 import type { SqliteDatabase } from './sqlite/sqlite-database.js';
 import { SqliteDeadLetterRepository } from './sqlite/sqlite-dead-letter.repository.js';
 import { SqliteDeviceRepository } from './sqlite/sqlite-device.repository.js';
@@ -17,8 +20,8 @@ import { SqliteTelemetryStore } from './sqlite/sqlite-telemetry.store.js';
 const REGISTRY_DB = Symbol('RegistryDatabase');
 
 /**
- * Picks the store implementations from configuration. Today: SQLite files in
- * DATA_DIR (time series, and the registry). InfluxDB plugs in here (issue 5).
+ * Picks the store implementations from configuration: the time series in SQLite
+ * (DATA_DIR) or, with INFLUX_URL, InfluxDB; the registry always in SQLite.
  */
 @Global()
 @Module({})
@@ -34,8 +37,21 @@ export class StorageModule implements OnApplicationShutdown {
       providers: [
         {
           provide: TELEMETRY_STORE,
-          inject: [APP_CONFIG],
-          useFactory: (c: AppConfig) => new SqliteTelemetryStore(join(c.dataDir, 'timeseries.sqlite')),
+          inject: [APP_CONFIG, MetricsService, DEAD_LETTER_REPOSITORY],
+          useFactory: async (
+            c: AppConfig,
+            metrics: MetricsService,
+            deadLetters: DeadLetterRepository,
+          ): Promise<TelemetryStore> => {
+            if (!c.influx) return new SqliteTelemetryStore(join(c.dataDir, 'timeseries.sqlite'));
+            const store = new InfluxTelemetryStore(
+              c.influx,
+              join(c.dataDir, 'influx-spool'),
+              new InfluxStoreReporter(metrics, deadLetters),
+            );
+            await store.start();
+            return store;
+          },
         },
         {
           provide: REGISTRY_DB,

@@ -45,6 +45,12 @@ export class DomainErrorFilter implements ExceptionFilter {
     if (error instanceof HttpException) {
       const status = error.getStatus();
       const body = error.getResponse();
+      if (typeof body === 'object' && 'details' in body) {
+        // health checks answer 503 with what is down and why: keep it
+        this.metrics.httpRejected.inc({ status, error: 'unavailable' });
+        res.status(status).json(body);
+        return;
+      }
       const message =
         typeof body === 'string' ? body : ((body as { message?: unknown }).message ?? error.message);
       const code = status === 404 ? ErrorCode.NotFound : 'http_error';

@@ -56,6 +56,36 @@ export class MetricsService {
     help: 'Time the KPI ledger is computed up to; now minus this is how stale the KPIs are.',
     registers: [this.registry],
   });
+  readonly influxSpoolLines = new Gauge({
+    name: 'fleet_influx_spool_lines',
+    help: 'Lines (points, events, KPI rows) in the InfluxDB disk spool, waiting to be replayed.',
+    registers: [this.registry],
+  });
+  readonly influxSpoolBytes = new Gauge({
+    name: 'fleet_influx_spool_bytes',
+    help: 'Bytes in the InfluxDB disk spool.',
+    registers: [this.registry],
+  });
+  readonly influxSpoolOldestTs = new Gauge({
+    name: 'fleet_influx_spool_oldest_point_timestamp_seconds',
+    help: 'Time of the oldest point in the spool (0 when empty); now minus this is how far behind InfluxDB is.',
+    registers: [this.registry],
+  });
+  readonly influxSpoolFull = new Gauge({
+    name: 'fleet_influx_spool_full',
+    help: '1 while the spool is full and ingest is held back.',
+    registers: [this.registry],
+  });
+  readonly influxReplayedLines = new Counter({
+    name: 'fleet_influx_replayed_lines_total',
+    help: 'Spooled lines delivered to InfluxDB; its rate is the replay rate.',
+    registers: [this.registry],
+  });
+  readonly influxQuarantinedLines = new Counter({
+    name: 'fleet_influx_quarantined_lines_total',
+    help: 'Lines InfluxDB refused as malformed (4xx): dead-lettered, not retried.',
+    registers: [this.registry],
+  });
   readonly pointsWritten = new Counter({
     name: 'fleet_store_points_written_total',
     help: 'Telemetry points written to the store.',
