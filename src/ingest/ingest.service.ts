@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import {
   Inject,
   Injectable,
@@ -10,7 +11,7 @@ import { ingestSubscriptions, parseDeviceTopic, type MessageKind } from '../cont
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DeadLetterService } from '../dead-letters/dead-letter.service.js';
 import { BrokerService } from '../infrastructure/broker/broker.service.js';
-import { MqttSubscriber } from '../infrastructure/broker/mqtt-subscriber.js';
+import { MqttSubscriber, type MessageHandling } from '../infrastructure/broker/mqtt-subscriber.js';
 import { MetricsService } from '../infrastructure/metrics/metrics.service.js';
 import { DEVICE_REPOSITORY, type DeviceRepository } from '../ports/device-repository.port.js';
 import type { EventRecord, TelemetryPoint } from '../ports/records.js';
@@ -22,6 +23,8 @@ import { KPI_STATE_REPOSITORY, type KpiStateRepository } from '../ports/kpi-stat
 import { dayStart } from '../reliability/kpi-ledger.js';
 
 const LAST_SEEN_FLUSH_MS = 1000;
+/** QoS 1 messages read ahead of their acknowledgement (Telegraf: max_undelivered_messages). */
+const MAX_UNACKED = 1000;
 
 /**
  * Device → broker → store. The same code in both modes: an MQTT client subscribed
@@ -92,13 +95,18 @@ export class IngestService implements OnApplicationBootstrap, BeforeApplicationS
     const url = mqtt.url ?? this.broker.localUrl();
     this.subscriber = new MqttSubscriber({
       url,
-      clientId: mqtt.clientId ?? `svc-ingest-${randomBytes(4).toString('hex')}`,
+      // a stable id with an external broker: its persistent session keeps what arrives while we restart
+      clientId:
+        mqtt.clientId ??
+        (external ? `svc-ingest-${hostname()}` : `svc-ingest-${randomBytes(4).toString('hex')}`),
+      persistentSession: external,
+      maxUnacked: MAX_UNACKED,
       username: mqtt.username,
       password: mqtt.password,
       qos: mqtt.qos,
       // aedes has no shared subscriptions; one embedded broker feeds one service
       topics: ingestSubscriptions(external ? (mqtt.shareGroup ?? undefined) : undefined),
-      onMessage: (topic, payload) => this.handle(topic, payload),
+      onMessage: (topic, payload, qos) => this.handle(topic, payload, qos),
       onConnectionChange: (up) => {
         this.metrics.brokerConnected.set(up ? 1 : 0);
         this.logger.log({ url: redact(url), connected: up }, 'broker connection');
@@ -109,8 +117,11 @@ export class IngestService implements OnApplicationBootstrap, BeforeApplicationS
     await this.subscriber.start();
   }
 
-  /** Handles one message; never throws. Resolves when ingest may take the next one. */
-  handle(topic: string, payload: Buffer): Promise<void> | void {
+  /**
+   * Handles one message; never throws. `durable` settles when its data is stored
+   * (QoS 1: the acknowledgement waits for it); `resume` when ingest may read on.
+   */
+  handle(topic: string, payload: Buffer, qos = 0): MessageHandling {
     const receivedAt = Date.now();
     try {
       const decoded = this.decoder.decode(topic, payload, receivedAt);
@@ -132,8 +143,12 @@ export class IngestService implements OnApplicationBootstrap, BeforeApplicationS
             this.logger.error({ err, deviceId: status.deviceId, topic }, 'status not applied'),
           );
       }
-      if (decoded.points.length || events.length) this.buffer.add(decoded.points, events);
-      return this.buffer.whenBelowHighWater();
+      let durable: Promise<void> | undefined;
+      if (decoded.points.length || events.length) {
+        if (qos > 0) durable = this.buffer.addDurable(decoded.points, events);
+        else this.buffer.add(decoded.points, events);
+      }
+      return { durable, resume: this.buffer.whenBelowHighWater() };
     } catch (err) {
       const deviceId = parseDeviceTopic(topic)?.deviceId;
       this.logger.error({ err, deviceId, topic }, 'message handling failed');
@@ -148,6 +163,7 @@ export class IngestService implements OnApplicationBootstrap, BeforeApplicationS
           payloadBytes: payload.length,
         },
       ]);
+      return {};
     }
   }
 

@@ -77,4 +77,21 @@ describe(WriteBuffer.name, () => {
     await b.close();
     expect(store.batches).toEqual([[1]]);
   });
+
+  it('resolves durable adds once their records are written, in order, without waiting for the interval', async () => {
+    const store = new RecordingStore();
+    const b = buffer(store, 3);
+    const event: EventRecord = { deviceId: 'd', ts: 1, type: 'pm.done' };
+    const done: string[] = [];
+    // the event's first write fails; the points, added later, are written first on the retry
+    store.failures = 1;
+    const a = b.addDurable([], [event]).then(() => done.push('event'));
+    const c = b.addDurable([1, 2, 3].map(point), []).then(() => done.push('points'));
+    await new Promise((r) => setTimeout(r, 1));
+    expect(done).toEqual([]);
+    await Promise.all([a, c]);
+    // acknowledgements keep the order messages came in, whatever the write order
+    expect(done).toEqual(['event', 'points']);
+    expect(store.batches).toEqual([[1, 2, 3], []]);
+  });
 });

@@ -29,6 +29,11 @@ export class WriteBuffer {
   private timer: NodeJS.Timeout | null = null;
   private retryDelayMs = 0;
   private waiters: Array<() => void> = [];
+  /** Points and events ever added and ever written (each queue is FIFO): a record is durable once written passes its number. */
+  private added = { points: 0, events: 0 };
+  private written = { points: 0, events: 0 };
+  /** Promises of durability, in order of their targets. */
+  private tickets: Array<{ points: number; events: number; resolve: () => void }> = [];
 
   constructor(
     private readonly store: TelemetryStore,
@@ -43,8 +48,22 @@ export class WriteBuffer {
   add(points: readonly TelemetryPoint[], events: readonly EventRecord[]): void {
     for (const p of points) this.points.push(p);
     for (const e of events) this.events.push(e);
-    if (this.depth >= this.options.batchSize) this.kick();
+    this.added.points += points.length;
+    this.added.events += events.length;
+    if (this.depth >= this.options.batchSize || this.tickets.length) this.kick();
     else this.schedule(this.options.flushIntervalMs);
+  }
+
+  /**
+   * Adds records and resolves once the store holds them (the acknowledgement point
+   * of a QoS 1 message). Someone waiting makes the buffer write at once rather than
+   * on its interval: the next batch is whatever arrived while the last one was written.
+   */
+  addDurable(points: readonly TelemetryPoint[], events: readonly EventRecord[]): Promise<void> {
+    const target = { points: this.added.points + points.length, events: this.added.events + events.length };
+    const durable = new Promise<void>((resolve) => this.tickets.push({ ...target, resolve }));
+    this.add(points, events);
+    return durable;
   }
 
   /** Undefined below the high-water mark (go on at once), else a promise of writes catching up. */
@@ -88,7 +107,7 @@ export class WriteBuffer {
       this.releaseWaiters();
       if (this.depth === 0) return;
       if (this.retryDelayMs > 0) this.schedule(this.retryDelayMs);
-      else if (this.depth >= this.options.batchSize) this.kick();
+      else if (this.depth >= this.options.batchSize || this.tickets.length) this.kick();
       else this.schedule(this.options.flushIntervalMs);
     });
   }
@@ -101,6 +120,15 @@ export class WriteBuffer {
     try {
       await this.store.write(points, events);
       this.retryDelayMs = 0;
+      this.written.points += points.length;
+      this.written.events += events.length;
+      // targets grow in both queues, so the satisfied tickets are at the head
+      while (
+        this.tickets.length &&
+        this.tickets[0].points <= this.written.points &&
+        this.tickets[0].events <= this.written.events
+      )
+        this.tickets.shift()!.resolve();
       this.observer.written(points.length, events.length, Number(process.hrtime.bigint() - started) / 1e9);
     } catch (error) {
       // put the batch back at the head, in order

@@ -37,16 +37,21 @@ export interface Mosquitto {
 }
 
 /** Debian's Mosquitto on a free port with its files in a temp folder (`.ci/run` installs it). */
-export async function startMosquitto(): Promise<Mosquitto> {
+export async function startMosquitto(extraConfig: string[] = []): Promise<Mosquitto> {
   if (!BINARY) throw new Error('mosquitto is not installed: apt-get install mosquitto (see .ci/run)');
   const dir = tempDir('mosquitto-');
   const port = await freePort();
   const conf = join(dir.path, 'mosquitto.conf');
   writeFileSync(
     conf,
-    [`listener ${port} 127.0.0.1`, 'allow_anonymous true', 'persistence false', 'log_dest none', ''].join(
-      '\n',
-    ),
+    [
+      `listener ${port} 127.0.0.1`,
+      'allow_anonymous true',
+      'persistence false',
+      'log_dest none',
+      ...extraConfig,
+      '',
+    ].join('\n'),
   );
   const proc: ChildProcess = spawn(BINARY, ['-c', conf], { stdio: 'ignore' });
   await waitForPort(port, 10_000);

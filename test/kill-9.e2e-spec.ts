@@ -1,0 +1,91 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { deviceTopic } from '../src/contract/index.js';
+import { freePort, startMosquitto, type Mosquitto } from './helpers/mosquitto.js';
+import { tempDir } from './helpers/temp-dir.js';
+import { connectClient, eventually } from './helpers/test-app.js';
+
+const T0 = Date.UTC(2026, 10, 1);
+const TOTAL = 3000;
+const KILL_AT = 1000;
+
+/** The built service in its own process, so it can be killed for real. */
+function startService(env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['dist/src/main.js'], { env: { ...process.env, ...env }, stdio: 'ignore' });
+}
+
+async function ready(url: string): Promise<void> {
+  await eventually(
+    async () => ((await fetch(`${url}/health/ready`).catch(() => null))?.status === 200 ? true : undefined),
+    30_000,
+    'service ready',
+  );
+}
+
+describe('A kill -9 of the service loses no acknowledged message (external broker, persistent session)', () => {
+  let mosquitto: Mosquitto;
+  const data = tempDir('fleet-kill-');
+  let service: ChildProcess | null = null;
+
+  beforeAll(async () => {
+    // the service runs from dist/: build it as `npm start` does
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
+      stdio: 'inherit',
+    });
+    expect(existsSync('dist/src/main.js')).toBe(true);
+    // room for what arrives while the service is down, and a real in-flight window
+    mosquitto = await startMosquitto(['max_queued_messages 100000', 'max_inflight_messages 100']);
+  }, 180_000);
+  afterAll(async () => {
+    service?.kill('SIGKILL');
+    await mosquitto.stop();
+    data.remove();
+  });
+
+  it('stores every message a device published, across a kill -9 and a restart', async () => {
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const env = {
+      MQTT_URL: mosquitto.url,
+      MQTT_CLIENT_ID: 'svc-ingest-kill-test',
+      HTTP_HOST: '127.0.0.1',
+      HTTP_PORT: String(port),
+      DATA_DIR: join(data.path, 'data'),
+      LOG_LEVEL: 'error',
+      KPI_REFRESH_INTERVAL_MS: '0',
+    };
+    service = startService(env);
+    await ready(url);
+
+    const device = await connectClient(mosquitto.url, 'kill-dev');
+    const publish = (i: number): Promise<unknown> =>
+      device.publishAsync(
+        deviceTopic('kill-dev', 'telemetry'),
+        JSON.stringify({ ts: T0 + i * 1000, counters: { 'pages.total': i } }),
+        { qos: 1 },
+      );
+    for (let i = 0; i < KILL_AT; i++) await publish(i);
+    // mid-stream: some of these are still in the write buffer, unacknowledged
+    const killed = new Promise((r) => service!.once('exit', r));
+    service.kill('SIGKILL');
+    await killed;
+    for (let i = KILL_AT; i < TOTAL; i++) await publish(i);
+    await device.endAsync();
+
+    service = startService(env);
+    await ready(url);
+    const stored = await eventually(
+      async () => {
+        const res = await fetch(
+          `${url}/api/v1/devices/kill-dev/telemetry/pages.total?from=${T0}&to=${T0 + TOTAL * 1000}&limit=10000`,
+        );
+        const body = (await res.json()) as { data: Array<{ value: number }> };
+        return body.data.length === TOTAL ? body.data : undefined;
+      },
+      30_000,
+      `all ${TOTAL} messages stored`,
+    );
+    expect(stored.map((p) => p.value)).toEqual(Array.from({ length: TOTAL }, (_, i) => i));
+  }, 120_000);
+});
