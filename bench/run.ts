@@ -2,11 +2,12 @@ import { parseArgs } from 'node:util';
 import { endToEnd, rawAedes } from './ingest.bench.js';
 import { fleetSoak } from './fleet-soak.bench.js';
 import { historyAndKpis } from './history-kpi.bench.js';
+import { influxStoreBench } from './influx.bench.js';
 import { simulatorRun } from './simulator.bench.js';
 
 /**
  * `npm run bench`: figures and ratios measured in one run on this machine.
- *   --case ingest|soak|simulator|history|all   (default ingest)
+ *   --case ingest|soak|simulator|history|influx|all   (default ingest)
  *   --messages N             messages per ingest run (default 200000)
  *   --minutes M              soak length (default 10)
  *   --devices N              soak fleet size (default 10000)
@@ -22,6 +23,7 @@ const { values: a } = parseArgs({
     'realtime-minutes': { type: 'string', default: '3' },
     'history-devices': { type: 'string', default: '1000' },
     'history-days': { type: 'string', default: '1000' },
+    'influx-points': { type: 'string', default: '400000' },
   },
 });
 const log = (line: string): void => console.log(line);
@@ -110,4 +112,16 @@ if (a.case === 'history' || a.case === 'all') {
     `  incremental run right after: ${(h.incrementalSeconds * 1000).toFixed(0)} ms; with one late failure on one device: ${(h.lateDataSeconds * 1000).toFixed(0)} ms`,
   );
   log(`  ratio from scratch / incremental: ${(h.fullRefreshSeconds / h.incrementalSeconds).toFixed(0)}×`);
+}
+
+if (a.case === 'influx' || a.case === 'all') {
+  const n = Number(a['influx-points']);
+  log(`InfluxDB store on Debian's influxd 1.6: ${fmt(n)} points in batches of 5,000`);
+  const r = await influxStoreBench(n);
+  log(`  plain line-protocol writer (fetch to /write): ${fmt(r.plainRate)} points/s`);
+  log(`  the platform's store (WriteApi, v1 transport):  ${fmt(r.storeRate)} points/s`);
+  log(`  ratio store / plain: ${((r.storeRate / r.plainRate) * 100).toFixed(1)}% (target ≥ 70%)`);
+  log(
+    `  InfluxDB down: spooled to disk at ${fmt(r.spooledRate)} points/s; drained at ${fmt(r.drainRate)} points/s once back`,
+  );
 }

@@ -38,7 +38,8 @@ export const ENV_SCHEMA = {
       type: 'string',
       default: '',
       pattern: '^$|^svc-',
-      description: 'Ingest client id; must start with svc-. Empty: svc-ingest-<random>.',
+      description:
+        'Ingest client id; must start with svc-. Empty: svc-ingest-<hostname> with an external broker (a stable id keeps its persistent session), svc-ingest-<random> embedded.',
     },
     MQTT_SHARE_GROUP: {
       type: 'string',

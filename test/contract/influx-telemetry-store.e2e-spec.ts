@@ -1,38 +1,9 @@
 import { join } from 'node:path';
-import type { InfluxConfig } from '../../src/config/app-config.js';
-import {
-  InfluxTelemetryStore,
-  type InfluxStoreObserver,
-} from '../../src/infrastructure/influxdb/influx-telemetry.store.js';
+import { InfluxTelemetryStore } from '../../src/infrastructure/influxdb/influx-telemetry.store.js';
+import { influxV1Config, quietObserver } from '../helpers/influx-config.js';
 import { startInfluxd, type Influxd } from '../helpers/influxdb.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { describeTelemetryStoreContract } from './telemetry-store.contract.js';
-
-export const quietObserver: InfluxStoreObserver = {
-  quarantined: () => undefined,
-  spoolChanged: () => undefined,
-  replayed: () => undefined,
-  unavailable: () => undefined,
-  recovered: () => undefined,
-  spoolFull: () => undefined,
-};
-
-export function influxV1Config(url: string, database: string): InfluxConfig {
-  return {
-    url,
-    api: 'v1',
-    token: '',
-    org: '',
-    bucket: database,
-    database,
-    retentionPolicy: '',
-    username: '',
-    password: '',
-    timeoutMs: 5000,
-    batchLines: 5000,
-    spoolMaxBytes: 64 * 1024 * 1024,
-  };
-}
 
 let influxd: Influxd;
 const dir = tempDir('influx-contract-');
