@@ -10,6 +10,8 @@ export interface IngestBenchOptions {
   messages: number;
   connections: number;
   devices: number;
+  /** QoS of publisher and ingest subscription (default 0). */
+  qos?: 0 | 1;
 }
 
 function publish(url: string, o: IngestBenchOptions): Promise<void> {
@@ -18,7 +20,7 @@ function publish(url: string, o: IngestBenchOptions): Promise<void> {
     String(o.connections),
     String(o.messages / o.connections),
     String(o.devices),
-    '0',
+    String(o.qos ?? 0),
   ]);
   return new Promise((resolve, reject) => {
     child.once('exit', (code) =>
@@ -59,7 +61,7 @@ export async function endToEnd(
   o: IngestBenchOptions,
   env: Record<string, string> = {},
 ): Promise<{ rate: number; stored: number; peakRssMb: number }> {
-  const running = await startBenchApp({ MQTT_QOS: '0', ...env });
+  const running = await startBenchApp({ MQTT_QOS: String(o.qos ?? 0), ...env });
   const metrics = running.app.get(MetricsService);
   const written = async (): Promise<number> => (await metrics.pointsWritten.get()).values[0]?.value ?? 0;
   const rss = rssSampler();

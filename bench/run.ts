@@ -50,6 +50,10 @@ if (a.case === 'ingest' || a.case === 'all') {
     `  stored: ${fmt(e2e1.stored)} and ${fmt(e2e2.stored)} of ${fmt(o.messages)}; peak RSS ${Math.max(e2e1.peakRssMb, e2e2.peakRssMb).toFixed(0)} MB`,
   );
   log(`  ratio end-to-end / raw: ${((e2e / raw) * 100).toFixed(1)}% (target ≥ 50%)`);
+  const q1 = await endToEnd({ ...o, messages: Math.min(o.messages, 50_000), qos: 1 });
+  log(
+    `  QoS 1 end to end, each message acknowledged once stored: ${fmt(q1.rate)} msg/s (${fmt(q1.stored)} stored)`,
+  );
 }
 
 if (a.case === 'soak' || a.case === 'all') {
