@@ -74,13 +74,7 @@ export async function historyAndKpis(
     writeFileSync(
       mapping,
       JSON.stringify({
-        columns: {
-          device: 'Machine',
-          time: 'Date',
-          type: 'Activity',
-          component: 'Part',
-          severity: 'Priority',
-        },
+        columns: EXPORT_COLUMNS,
         types: {
           FAULT: 'fault.raised',
           FIXED: 'fault.cleared',
@@ -135,13 +129,7 @@ export async function historyAndKpis(
     await fetch(
       `${app.httpUrl}/api/v1/history/import?mapping=${encodeURIComponent(
         JSON.stringify({
-          columns: {
-            device: 'Machine',
-            time: 'Date',
-            type: 'Activity',
-            component: 'Part',
-            severity: 'Priority',
-          },
+          columns: EXPORT_COLUMNS,
           types: { FAULT: 'fault.raised' },
           severities: { P1: 'machine-down' },
         }),
@@ -172,6 +160,15 @@ export async function historyAndKpis(
     dir.remove();
   }
 }
+
+/** The export's columns, for the history mapping. */
+const EXPORT_COLUMNS = {
+  device: 'Machine',
+  time: 'Date',
+  type: 'Activity',
+  component: 'Part',
+  severity: 'Priority',
+};
 
 const deviceId = (i: number): string => `dev-${String(i).padStart(5, '0')}`;
 

@@ -5,10 +5,10 @@ import { runImportCli } from '../scripts/fleet-import-cli.js';
 import type { EventRecord } from '../src/ports/records.js';
 import type { ReliabilityKpis } from '../src/reliability/reliability-kpis.js';
 import { readTruth, registerFleetFromTruth } from './helpers/registry-from-truth.js';
+import { independentKpis } from './helpers/independent-kpis.js';
 import { simulateFleetEvents } from './helpers/simulated-fleet.js';
 import { tempDir } from './helpers/temp-dir.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
-import { execFileSync } from 'node:child_process';
 
 const DAY = 86_400_000;
 const START = Date.UTC(2026, 0, 5);
@@ -129,13 +129,7 @@ describe('History import from a field-service export', () => {
     const from = START + 10 * DAY;
     const to = START + 170 * DAY;
     const served = await app.get<KpiAnswer>(`/api/v1/kpis?from=${from}&to=${to}`);
-    const expected = JSON.parse(
-      execFileSync(
-        process.execPath,
-        ['tools/kpi-from-ground-truth.mjs', '--truth', truthFile, '--from', String(from), '--to', String(to)],
-        { encoding: 'utf8' },
-      ),
-    ) as Record<string, number>;
+    const expected = independentKpis(truthFile, from, to);
     expect(expected.failures).toBeGreaterThan(20);
     expect(served.body.kpis.failures).toBe(expected.failures);
     expect(served.body.kpis.repairsEnded).toBe(expected.repairsEnded);

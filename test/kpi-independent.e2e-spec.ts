@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GroundTruthWriter, type TruthRecord } from '../device-simulator/ground-truth.js';
 import type { EventRecord } from '../src/ports/records.js';
 import { episodesFromEvents } from '../src/reliability/downtime-episodes.js';
 import { computeReliabilityKpis } from '../src/reliability/reliability-kpis.js';
+import { independentKpis } from './helpers/independent-kpis.js';
 import { simulateFleetEvents } from './helpers/simulated-fleet.js';
 import { tempDir } from './helpers/temp-dir.js';
 
@@ -32,20 +32,7 @@ describe('Reliability KPIs against an independent computation from the ground tr
     ['the whole fleet, one week', START + 61 * DAY + 3_600_000, START + 68 * DAY, undefined],
     ['one device, days 10 to 110', START + 10 * DAY, START + 110 * DAY, 'sim-00007'],
   ])('agrees to 1e-9 for %s', (_name, from, to, device) => {
-    const args = [
-      'tools/kpi-from-ground-truth.mjs',
-      '--truth',
-      truthFile,
-      '--from',
-      String(from),
-      '--to',
-      String(to),
-    ];
-    if (device) args.push('--device', device);
-    const independent = JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8' })) as Record<
-      string,
-      number
-    >;
+    const independent = independentKpis(truthFile, from, to, device ? ['--device', device] : []);
 
     const truth = readFileSync(truthFile, 'utf8')
       .trim()

@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { TruthRecord } from '../device-simulator/ground-truth.js';
 import { SimulatorRunner } from '../device-simulator/simulator-runner.js';
 import { deviceTopic } from '../src/contract/index.js';
 import type { ReliabilityKpis } from '../src/reliability/reliability-kpis.js';
+import { independentKpis } from './helpers/independent-kpis.js';
 import { readTruth, registerFleetFromTruth } from './helpers/registry-from-truth.js';
 import { tempDir } from './helpers/temp-dir.js';
 import { connectClient, eventually, startTestApp, type TestApp } from './helpers/test-app.js';
@@ -22,27 +22,6 @@ interface RunSummary {
   backfilledDevices: number;
   fromDay: number | null;
   full: boolean;
-}
-
-function independent(
-  truthFile: string,
-  from: number,
-  to: number,
-  filter: string[] = [],
-): Record<string, number> {
-  const args = [
-    'tools/kpi-from-ground-truth.mjs',
-    '--truth',
-    truthFile,
-    '--from',
-    String(from),
-    '--to',
-    String(to),
-  ];
-  return JSON.parse(execFileSync(process.execPath, [...args, ...filter], { encoding: 'utf8' })) as Record<
-    string,
-    number
-  >;
 }
 
 function expectSame(served: ReliabilityKpis, truth: Record<string, number>): void {
@@ -110,7 +89,7 @@ describe('KPIs served over HTTP against an independent computation, a simulated 
   it('serves the fleet KPIs of the year to 1e-9 of the ground truth', async () => {
     const served = await app.get<KpiAnswer>(`/api/v1/kpis?scope=fleet&from=2025-01-01&to=2026-01-01`);
     expect(served.status).toBe(200);
-    const expected = independent(truthFile, START, END);
+    const expected = independentKpis(truthFile, START, END);
     expect(expected.failures).toBeGreaterThan(20);
     expectSame(served.body.kpis, expected);
   });
@@ -126,7 +105,7 @@ describe('KPIs served over HTTP against an independent computation, a simulated 
     for (const [scope, id, filter, from, to] of cases) {
       const served = await app.get<KpiAnswer>(`/api/v1/kpis?scope=${scope}&id=${id}&from=${from}&to=${to}`);
       expect(served.status).toBe(200);
-      const expected = independent(truthFile, from, to, filter);
+      const expected = independentKpis(truthFile, from, to, filter);
       if (expected.failures === 0) {
         expect(served.body.kpis.failures).toBe(0);
         expect(served.body.kpis.mtbfMs).toBeNull();
