@@ -1,11 +1,9 @@
 import { join } from 'node:path';
 import type { InfluxConfig } from '../src/config/app-config.js';
 import { telemetryLine } from '../src/infrastructure/influxdb/influx-schema.js';
-import {
-  InfluxTelemetryStore,
-  type InfluxStoreObserver,
-} from '../src/infrastructure/influxdb/influx-telemetry.store.js';
+import { InfluxTelemetryStore } from '../src/infrastructure/influxdb/influx-telemetry.store.js';
 import type { TelemetryPoint } from '../src/ports/records.js';
+import { influxV1Config, quietObserver } from '../test/helpers/influx-config.js';
 import { startInfluxd } from '../test/helpers/influxdb.js';
 import { tempDir } from '../test/helpers/temp-dir.js';
 
@@ -18,14 +16,6 @@ export interface InfluxFigures {
 }
 
 const BATCH = 5000;
-const quiet: InfluxStoreObserver = {
-  quarantined: () => undefined,
-  spoolChanged: () => undefined,
-  replayed: () => undefined,
-  unavailable: () => undefined,
-  recovered: () => undefined,
-  spoolFull: () => undefined,
-};
 
 function points(n: number, offset: number): TelemetryPoint[] {
   const metrics = ['fuser.temp_c', 'pages.total', 'toner.black_pct', 'motor.current_a'];
@@ -48,17 +38,8 @@ export async function influxStoreBench(n: number): Promise<InfluxFigures> {
   const dir = tempDir('fleet-bench-influx-');
   try {
     const config = (db: string): InfluxConfig => ({
-      url: influxd.url,
-      api: 'v1',
-      token: '',
-      org: '',
-      bucket: db,
-      database: db,
-      retentionPolicy: '',
-      username: '',
-      password: '',
+      ...influxV1Config(influxd.url, db),
       timeoutMs: 30_000,
-      batchLines: BATCH,
       spoolMaxBytes: 4 * 1024 * 1024 * 1024,
     });
     await influxd.query('CREATE DATABASE plain');
@@ -76,7 +57,7 @@ export async function influxStoreBench(n: number): Promise<InfluxFigures> {
     }
     const plainRate = n / ((performance.now() - t) / 1000);
 
-    const store = new InfluxTelemetryStore(config('store'), join(dir.path, 'spool'), quiet);
+    const store = new InfluxTelemetryStore(config('store'), join(dir.path, 'spool'), quietObserver);
     await store.start();
     t = performance.now();
     for (let i = 0; i < data.length; i += BATCH) await store.write(data.slice(i, i + BATCH), []);

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { MetricsService } from '../infrastructure/metrics/metrics.service.js';
 import {
   KPI_STATE_REPOSITORY,
   type KpiDeviceState,
@@ -70,15 +71,24 @@ export class KpiLedgerService {
     @Inject(TELEMETRY_STORE) private readonly store: TelemetryStore,
     @Inject(REGISTRY_REPOSITORY) private readonly registry: RegistryRepository,
     @Inject(KPI_STATE_REPOSITORY) private readonly state: KpiStateRepository,
+    private readonly metrics: MetricsService,
   ) {}
 
   /** Brings the ledger up to `now`; runs one at a time (a call during a run waits for it, then runs). */
   async refresh(options: { rebuild?: boolean; now?: number } = {}): Promise<KpiRunSummary> {
     while (this.running) await this.running.catch(() => undefined);
     this.running = this.run(options.now ?? Date.now(), options.rebuild ?? false);
+    // every run is measured, scheduled or asked for over HTTP
+    const end = this.metrics.kpiRefreshSeconds.startTimer();
     try {
-      return await this.running;
+      const summary = await this.running;
+      this.metrics.kpiComputedThrough.set(summary.computedThrough / 1000);
+      return summary;
+    } catch (err) {
+      this.metrics.kpiRefreshFailures.inc();
+      throw err;
     } finally {
+      end();
       this.running = null;
     }
   }
@@ -97,7 +107,7 @@ export class KpiLedgerService {
     if (rebuild) await this.state.reset();
     const [scopes, models, watermark, previous] = await Promise.all([
       this.registry.deviceScopes(),
-      this.allModels(),
+      allModels(this.registry),
       this.state.watermark(),
       this.state.deviceStates(),
     ]);
@@ -404,17 +414,6 @@ export class KpiLedgerService {
     }
     return written;
   }
-
-  private async allModels(): Promise<Map<string, EquipmentModel>> {
-    const models = new Map<string, EquipmentModel>();
-    let after: string | undefined;
-    for (;;) {
-      const page = await this.registry.list('models', { limit: 1000, after });
-      for (const m of page) models.set(m.modelId, m);
-      if (page.length < 1000) return models;
-      after = page[page.length - 1].modelId;
-    }
-  }
 }
 
 /** The rollup groups a device counts in. */
@@ -432,4 +431,16 @@ function groupsOf(
   if (customerId) groups.push(['customer', customerId]);
   for (const c of models.get(modelId)?.components ?? []) groups.push(['component', c.name]);
   return groups;
+}
+
+/** Every registered model by id (paged through the registry). */
+export async function allModels(registry: RegistryRepository): Promise<Map<string, EquipmentModel>> {
+  const models = new Map<string, EquipmentModel>();
+  let after: string | undefined;
+  for (;;) {
+    const page = await registry.list('models', { limit: 1000, after });
+    for (const m of page) models.set(m.modelId, m);
+    if (page.length < 1000) return models;
+    after = page[page.length - 1].modelId;
+  }
 }

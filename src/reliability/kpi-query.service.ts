@@ -14,7 +14,7 @@ import {
 } from '../ports/telemetry-store.port.js';
 import { registryDateMs } from '../registry/registry-entities.js';
 import { DAY_MS, dayStart } from './kpi-ledger.js';
-import { KpiLedgerService } from './kpi-ledger.service.js';
+import { KpiLedgerService, allModels } from './kpi-ledger.service.js';
 import { kpisFromFields, sumKpiFields, type ReliabilityKpis } from './reliability-kpis.js';
 
 export const KPI_INTERVALS = ['day', 'week', 'month'] as const;
@@ -119,13 +119,8 @@ export class KpiQueryService {
         break;
       case 'component': {
         const models = new Set<string>();
-        let after: string | undefined;
-        for (;;) {
-          const page = await this.registry.list('models', { limit: 1000, after });
-          for (const m of page) if (m.components.some((c) => c.name === id)) models.add(m.modelId);
-          if (page.length < 1000) break;
-          after = page[page.length - 1].modelId;
-        }
+        for (const m of (await allModels(this.registry)).values())
+          if (m.components.some((c) => c.name === id)) models.add(m.modelId);
         if (!models.size)
           throw new DomainError(ErrorCode.NotFound, `no registered model has a component ${id}`);
         return scopes.filter((s) => models.has(s.modelId));

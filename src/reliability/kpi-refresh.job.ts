@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { MetricsService } from '../infrastructure/metrics/metrics.service.js';
 import { KpiLedgerService } from './kpi-ledger.service.js';
 
 /** Brings the KPI ledger up to date every KPI_REFRESH_INTERVAL_MS (skipping a beat while a run is on). */
@@ -13,7 +12,6 @@ export class KpiRefreshJob implements OnApplicationBootstrap {
   constructor(
     private readonly ledger: KpiLedgerService,
     private readonly scheduler: SchedulerRegistry,
-    private readonly metrics: MetricsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -29,15 +27,11 @@ export class KpiRefreshJob implements OnApplicationBootstrap {
   async tick(): Promise<void> {
     if (this.busy) return;
     this.busy = true;
-    const end = this.metrics.kpiRefreshSeconds.startTimer();
     try {
-      const summary = await this.ledger.refresh();
-      this.metrics.kpiComputedThrough.set(summary.computedThrough / 1000);
+      await this.ledger.refresh();
     } catch (err) {
-      this.metrics.kpiRefreshFailures.inc();
       this.logger.error({ err }, 'KPI ledger run failed; it is retried at the next interval');
     } finally {
-      end();
       this.busy = false;
     }
   }

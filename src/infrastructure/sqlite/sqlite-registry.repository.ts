@@ -88,6 +88,14 @@ export class SqliteRegistryRepository implements RegistryRepository {
     entity: E,
     records: ReadonlyArray<RegistryRecords[E]>,
   ): Promise<UpsertOutcome[]> {
+    return Promise.resolve(this.upsertNow(entity, records));
+  }
+
+  /** Upserts in one transaction (nested in the caller's, if any). */
+  private upsertNow<E extends RegistryEntity>(
+    entity: E,
+    records: ReadonlyArray<RegistryRecords[E]>,
+  ): UpsertOutcome[] {
     const refs = REFERENCE_COLUMNS[entity];
     const columns = ['id', ...refs.map(([c]) => c), 'doc', 'updated_at'];
     const current = this.db.prepare(`SELECT doc FROM ${entity} WHERE id = ?`).pluck();
@@ -109,14 +117,14 @@ export class SqliteRegistryRepository implements RegistryRepository {
         return before === undefined ? 'created' : 'updated';
       }),
     );
-    return Promise.resolve(tx(records));
+    return tx(records);
   }
 
   create<E extends RegistryEntity>(entity: E, record: RegistryRecords[E]): Promise<boolean> {
     const id = record[ID_FIELD[entity] as keyof RegistryRecords[E]] as string;
     const tx = this.db.transaction(() => {
       if (this.db.prepare(`SELECT 1 FROM ${entity} WHERE id = ?`).get(id) !== undefined) return false;
-      void this.upsert(entity, [record]);
+      this.upsertNow(entity, [record]);
       return true;
     });
     return Promise.resolve(tx());
