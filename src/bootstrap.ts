@@ -4,10 +4,11 @@ import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { pino } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module.js';
+import { buildOpenApiDocument } from './common/http/openapi-document.js';
 import type { AppConfig } from './config/app-config.js';
 import { BrokerService } from './infrastructure/broker/broker.service.js';
 import { PinoLoggerService } from './infrastructure/logging/pino-logger.service.js';
@@ -38,14 +39,7 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
     }),
   );
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Fleet telemetry API')
-      .setDescription('Devices seen, telemetry, events and dead letters of an equipment fleet.')
-      .setVersion('1')
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
   await app.listen(config.http.port, config.http.host);
   const server: Server = app.getHttpServer();
