@@ -7,6 +7,8 @@ import { ENV_SCHEMA } from './env.schema.js';
 export interface AppConfig {
   http: { host: string; port: number };
   logLevel: string;
+  /** How logs are written; 'auto' decides by whether stdout is a terminal. */
+  logFormat: 'auto' | 'json' | 'pretty';
   dataDir: string;
   mqtt: {
     /** External broker URL; null runs the embedded broker. */
@@ -101,6 +103,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
   return {
     http: { host: str('HTTP_HOST'), port: num('HTTP_PORT') },
     logLevel: str('LOG_LEVEL'),
+    logFormat: str('LOG_FORMAT') as AppConfig['logFormat'],
     dataDir: str('DATA_DIR'),
     mqtt: {
       url: str('MQTT_URL') || null,

@@ -17,7 +17,13 @@ export const ENV_SCHEMA = {
     LOG_LEVEL: {
       enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
       default: 'info',
-      description: 'Log level; logs are JSON lines on stdout.',
+      description: 'Log level.',
+    },
+    LOG_FORMAT: {
+      enum: ['auto', 'json', 'pretty'],
+      default: 'auto',
+      description:
+        'auto: human-readable lines on a terminal, JSON lines when stdout is piped or redirected. json or pretty: always that.',
     },
     DATA_DIR: {
       type: 'string',
