@@ -28,6 +28,7 @@ export interface AppConfig {
   /** Null: the embedded SQLite store. */
   influx: InfluxConfig | null;
   kpi: { refreshIntervalMs: number };
+  presence: { offlineAfterIntervals: number; defaultIntervalMs: number; sweepIntervalMs: number };
 }
 
 export interface InfluxConfig {
@@ -144,6 +145,11 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
         }
       : null,
     kpi: { refreshIntervalMs: num('KPI_REFRESH_INTERVAL_MS') },
+    presence: {
+      offlineAfterIntervals: num('PRESENCE_OFFLINE_AFTER_INTERVALS'),
+      defaultIntervalMs: num('PRESENCE_DEFAULT_INTERVAL_MS'),
+      sweepIntervalMs: num('PRESENCE_SWEEP_INTERVAL_MS'),
+    },
   };
 }
 

@@ -20,13 +20,18 @@ export const DeviceSeenSchema = named(
       online: Nullable(
         Type.Boolean({
           description:
-            'Birth or data: true; last will, or no message for PRESENCE_OFFLINE_AFTER_INTERVALS reporting intervals: false. Null before any status.',
+            'Birth or data: true; last will, or no message for PRESENCE_OFFLINE_AFTER_INTERVALS reporting intervals: false.',
         }),
       ),
       statusChangedAt: Nullable(Type.Integer({ description: 'When `online` last changed, epoch ms.' })),
       model: Nullable(Type.String()),
       firmware: Nullable(Type.String()),
       serial: Nullable(Type.String()),
+      reportingIntervalMs: Nullable(
+        Type.Integer({
+          description: 'As declared in its birth; null: PRESENCE_DEFAULT_INTERVAL_MS applies.',
+        }),
+      ),
       registered: Type.Boolean({ description: 'In the fleet registry; false: an unknown device.' }),
     },
     { additionalProperties: false },
@@ -58,4 +63,5 @@ export const DEVICE_CSV_COLUMNS = [
   'model',
   'firmware',
   'serial',
+  'reportingIntervalMs',
 ] as const;

@@ -189,6 +189,7 @@ export class MessageDecoder {
     if (body.model !== undefined) update.model = body.model;
     if (body.firmware !== undefined) update.firmware = body.firmware;
     if (body.serial !== undefined) update.serial = body.serial;
+    if (body.reportingIntervalMs !== undefined) update.reportingIntervalMs = body.reportingIntervalMs;
     return { ok: true, value: update };
   }
 
