@@ -119,6 +119,7 @@ export function TypedQuery(schema: TObject): ParameterDecorator {
   );
   return (target, key, index) => {
     Query(new SchemaPipe(schema, 'query'))(target, key, index);
+    Reflect.defineMetadata(TYPED_QUERY, true, methodOf(target, key).value as object);
     document(target, key);
   };
 }
@@ -151,6 +152,10 @@ export interface CsvShape<T> {
 }
 
 export const CSV_SHAPE = Symbol('fleet.csv-shape');
+/** Set on methods declared with @TypedResponse: their requests are checked as declared. */
+export const TYPED_ENDPOINT = Symbol('fleet.typed-endpoint');
+/** Set on methods with a @TypedQuery: the others take no query parameters. */
+export const TYPED_QUERY = Symbol('fleet.typed-query');
 
 export interface TypedResponseOptions<T> {
   /** Default 200. */
@@ -185,6 +190,7 @@ export function TypedResponse<T extends TSchema>(
   const decorators: MethodDecorator[] = [
     ApiResponse({ status, description: options.description ?? 'OK', ...(schema ? { content } : {}) }),
     ...(options.errors ?? []).map(errorResponse),
+    SetMetadata(TYPED_ENDPOINT, true),
   ];
   if (options.csv)
     decorators.push(ApiProduces('application/json', 'text/csv'), SetMetadata(CSV_SHAPE, options.csv));
