@@ -9,6 +9,26 @@ export interface StoredTelemetry {
   points: number;
 }
 
+/** A component's failure risk as the prediction scoring job saw it (see docs/predictions.md). */
+export interface PredictionAlert {
+  deviceId: string;
+  component: string;
+  /** Scoring time, ms since the epoch. */
+  ts: number;
+  /** The alert horizon in days, and the probability of failure within it. */
+  horizonDays: number;
+  probability: number;
+  /** The threshold crossed (raised) or fallen below (cleared). */
+  threshold: number;
+  /** Expected remaining life; null when it cannot be told. */
+  remainingDays: number | null;
+  remainingUsage: number | null;
+  /** Why, in words a service planner reads: "4 minor J-101 codes in 48 h", … */
+  evidence: string[];
+  /** The trained model that scored it. */
+  modelVersion: string;
+}
+
 /** How a job run ended. */
 export type JobOutcome = 'ok' | 'failed';
 
@@ -34,6 +54,10 @@ export interface DomainEvents {
   };
   /** Input refused (MQTT payloads, publishes the broker refused, lines the store refused). */
   'input.rejected': { records: readonly DeadLetter[] };
+  /** A component's risk crossed its alert threshold: work orders open or raise a proactive order. */
+  'prediction.alert-raised': PredictionAlert;
+  /** A component's risk fell back below its threshold (or the part was replaced). */
+  'prediction.alert-cleared': PredictionAlert;
   /** A scheduled job's run ended on this replica. */
   'job.finished': {
     job: string;
