@@ -109,7 +109,7 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     if (!job || job.running || this.stopping) return;
     try {
       if (!(await this.lease(job))) return;
-      await this.execute(job);
+      await this.execute(job, Date.now());
     } catch {
       // counted, logged and published by execute(); the next tick tries again
     }
@@ -118,8 +118,9 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
   /**
    * Runs a job now, on demand (an API call): waits for a run under way here, then runs
    * once this replica holds the lease. Another replica holding it answers Conflict.
+   * `now` is the time the run computes for (a simulation drives jobs in simulated time).
    */
-  async runNow(name: string): Promise<unknown> {
+  async runNow(name: string, now = Date.now()): Promise<unknown> {
     const job = this.jobs.get(name);
     if (!job) throw new DomainError(ErrorCode.NotFound, `no job ${name}`);
     while (job.running) await job.running.catch(() => undefined);
@@ -130,7 +131,7 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
         `job ${name} runs on replica ${holder ?? 'another replica'}; ask again later`,
       );
     }
-    return this.execute(job);
+    return this.execute(job, now);
   }
 
   async beforeApplicationShutdown(): Promise<void> {
@@ -162,7 +163,7 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     return held;
   }
 
-  private execute(job: RegisteredJob): Promise<unknown> {
+  private execute(job: RegisteredJob, now: number): Promise<unknown> {
     const { spec } = job;
     const startedAt = Date.now();
     const end = this.duration.startTimer({ job: spec.name });
@@ -172,7 +173,7 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     heartbeat.unref();
     const run = (async () => {
       try {
-        const result = await spec.run(startedAt);
+        const result = await spec.run(now);
         this.runs.inc({ job: spec.name, outcome: 'ok' });
         this.lastSuccess.set({ job: spec.name }, Date.now() / 1000);
         this.bus.publish('job.finished', {
