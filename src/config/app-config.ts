@@ -29,6 +29,7 @@ export interface AppConfig {
   influx: InfluxConfig | null;
   kpi: { refreshIntervalMs: number };
   presence: { offlineAfterIntervals: number; defaultIntervalMs: number; sweepIntervalMs: number };
+  jobs: { leaseMs: number };
 }
 
 export interface InfluxConfig {
@@ -150,6 +151,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
       defaultIntervalMs: num('PRESENCE_DEFAULT_INTERVAL_MS'),
       sweepIntervalMs: num('PRESENCE_SWEEP_INTERVAL_MS'),
     },
+    jobs: { leaseMs: num('JOB_LEASE_MS') },
   };
 }
 

@@ -205,6 +205,13 @@ export const ENV_SCHEMA = {
       default: 5000,
       description: 'How often silent devices are looked for; 0 turns the sweep off.',
     },
+    JOB_LEASE_MS: {
+      type: 'integer',
+      minimum: 500,
+      default: 30000,
+      description:
+        'How long a replica keeps a periodic job (KPI refresh, scoring, …) after its last renewal; another replica takes over once it expires. At least twice the job interval is used.',
+    },
     API_MAX_POINTS: {
       type: 'integer',
       minimum: 10,

@@ -1,6 +1,6 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { SchedulerRegistry } from '@nestjs/schedule';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { JobRunner } from '../infrastructure/jobs/job-runner.js';
 import { DEVICE_REPOSITORY, type DeviceRepository } from '../ports/device-repository.port.js';
 import type { EventRecord } from '../ports/records.js';
 import { TELEMETRY_STORE, type TelemetryStore } from '../ports/telemetry-store.port.js';
@@ -15,39 +15,26 @@ const LAST_SEEN_LAG_MS = 2000;
  * of its reporting interval is marked offline, with a `device.offline` event, as its
  * last will would have. This is what tells the truth after a restart, when wills
  * died with the embedded broker. Data brings a device back online (repository touch).
- * Every PRESENCE_SWEEP_INTERVAL_MS, with @nestjs/schedule until the job runner lands.
+ * Every PRESENCE_SWEEP_INTERVAL_MS, on one replica (the job runner's lease).
  */
 @Injectable()
-export class PresenceSweepJob implements OnApplicationBootstrap {
+export class PresenceSweepJob implements OnModuleInit {
+  static readonly jobName = 'presence-sweep';
   private readonly logger = new Logger(PresenceSweepJob.name);
-  private busy = false;
 
   constructor(
     @Inject(DEVICE_REPOSITORY) private readonly devices: DeviceRepository,
     @Inject(TELEMETRY_STORE) private readonly store: TelemetryStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly scheduler: SchedulerRegistry,
+    private readonly jobs: JobRunner,
   ) {}
 
-  onApplicationBootstrap(): void {
-    const every = this.config.presence.sweepIntervalMs;
-    if (every <= 0) return;
-    const timer = setInterval(() => void this.tick(), every);
-    timer.unref();
-    this.scheduler.addInterval('presence-sweep', timer);
-  }
-
-  /** One scheduled run; never throws. */
-  async tick(): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
-    try {
-      await this.sweep();
-    } catch (err) {
-      this.logger.error({ err }, 'presence sweep failed; it runs again at the next interval');
-    } finally {
-      this.busy = false;
-    }
+  onModuleInit(): void {
+    this.jobs.register({
+      name: PresenceSweepJob.jobName,
+      intervalMs: this.config.presence.sweepIntervalMs,
+      run: (now) => this.sweep(now),
+    });
   }
 
   /** Marks the silent devices offline; returns their ids. */
