@@ -4,6 +4,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { CsvResponseInterceptor } from './common/http/csv-response.interceptor.js';
 import { DomainErrorFilter } from './common/http/domain-error.filter.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
+import { ConsoleModule } from './console/console.module.js';
 import { DeadLettersModule } from './dead-letters/dead-letters.module.js';
 import { DevicesModule } from './devices/devices.module.js';
 import { EventsModule } from './events/events.module.js';
@@ -54,6 +55,7 @@ export class AppModule {
         HistoryImportModule,
         ReliabilityModule,
         HealthModule,
+        ConsoleModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: DomainErrorFilter },

@@ -61,6 +61,9 @@ const CALLS: Array<[string, string, string, unknown?]> = [
   ['get', '/api/v1/kpis', '/api/v1/kpis?from=2026-01-01&to=2026-01-15&interval=week'],
   ['post', '/api/v1/kpis/refresh', '/api/v1/kpis/refresh'],
   ['get', '/health/live', '/health/live'],
+  ['get', '/api/v1/fleet/overview', '/api/v1/fleet/overview'],
+  ['get', '/api/v1/console/session', '/api/v1/console/session'],
+  ['get', '/api/v1/live', '/api/v1/live'],
   ['get', '/health/ready', '/health/ready'],
   ['post', '/api/v1/history/import', '/api/v1/history/import'],
   ...(['customers', 'sites', 'models', 'devices'] as const).flatMap(
@@ -85,6 +88,18 @@ const CALLS: Array<[string, string, string, unknown?]> = [
     ],
   ),
 ];
+
+/** The status and the first event's data of a server-sent-events stream; then it hangs up. */
+async function firstServerSentEvent(url: string): Promise<{ status: number; body: unknown }> {
+  const abort = new AbortController();
+  const res = await fetch(url, { signal: abort.signal });
+  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let text = '';
+  while (!text.includes('\n\n')) text += (await reader.read()).value ?? '';
+  abort.abort();
+  const data = /^data: (.*)$/m.exec(text)![1];
+  return { status: res.status, body: JSON.parse(data) as unknown };
+}
 
 describe('The OpenAPI document and the typed client', () => {
   let app: TestApp;
@@ -147,7 +162,9 @@ describe('The OpenAPI document and the typed client', () => {
         if (!answers.some(([status]) => status.startsWith('2'))) missing.push(`${where}: no 2xx answer`);
         for (const [status, r] of answers) {
           if (status === '204') continue;
-          if (!r.content?.['application/json']?.schema) missing.push(`${where} ${status}: no JSON schema`);
+          // a stream of server-sent events has the schema of each event's data
+          if (!(r.content?.['application/json'] ?? r.content?.['text/event-stream'])?.schema)
+            missing.push(`${where} ${status}: no JSON schema`);
         }
       }
     }
@@ -164,14 +181,16 @@ describe('The OpenAPI document and the typed client', () => {
       expect([method, template, op !== undefined]).toEqual([method, template, true]);
       covered.add(`${method} ${template}`);
       const res =
-        template === '/api/v1/history/import'
-          ? await app.request(
-              'POST',
-              `${path}?mapping=${encodeURIComponent(JSON.stringify({ columns: { device: 'd', time: 't', type: 'e' }, types: { F: 'fault.raised' }, defaults: { code: 'X', severity: 'minor' } }))}`,
-              'd,t,e\ndev-c1,2026-01-05T10:00:00Z,F\n',
-              { 'content-type': 'text/csv' },
-            )
-          : await app.request(method.toUpperCase(), path, body);
+        template === '/api/v1/live'
+          ? await firstServerSentEvent(app.httpUrl + path)
+          : template === '/api/v1/history/import'
+            ? await app.request(
+                'POST',
+                `${path}?mapping=${encodeURIComponent(JSON.stringify({ columns: { device: 'd', time: 't', type: 'e' }, types: { F: 'fault.raised' }, defaults: { code: 'X', severity: 'minor' } }))}`,
+                'd,t,e\ndev-c1,2026-01-05T10:00:00Z,F\n',
+                { 'content-type': 'text/csv' },
+              )
+            : await app.request(method.toUpperCase(), path, body);
       const status = String(res.status);
       expect([method, path, status, op.responses[status] !== undefined]).toEqual([
         method,
@@ -180,7 +199,8 @@ describe('The OpenAPI document and the typed client', () => {
         true,
       ]);
       expect([method, path, res.status < 300]).toEqual([method, path, true]);
-      const schema = op.responses[status].content?.['application/json']?.schema;
+      const content = op.responses[status].content;
+      const schema = (content?.['application/json'] ?? content?.['text/event-stream'])?.schema;
       if (!schema) continue;
       const validate = ajv.compile({ ...schema, components: doc.components });
       const ok = validate(res.body);

@@ -1,6 +1,23 @@
 // Generated from the OpenAPI document by `npm run api:types` (openapi-typescript). Do not edit.
 
 export interface paths {
+    "/api/v1/console/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in key’s role, for the console to offer only what it may do */
+        get: operations["ConsoleSessionController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dead-letters": {
         parameters: {
             query?: never;
@@ -120,6 +137,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fleet/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fleet at a glance: presence, fleet KPIs (last 30 days, the 30 before, weekly trend), active alarms, and sites with coordinates and their devices’ state */
+        get: operations["FleetOverviewController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/history/import": {
         parameters: {
             query?: never;
@@ -165,6 +199,23 @@ export interface paths {
         put?: never;
         /** Bring the KPI ledger up to date now (it also runs on a schedule); rebuild=true recomputes all history */
         post: operations["KpiController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live updates as server-sent events (text/event-stream): each event’s data is a LiveEvent as JSON. Send the API key as a header (fetch, not EventSource, which cannot). */
+        get: operations["LiveEventsController_stream"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -439,6 +490,12 @@ export interface components {
             /** @description What is wrong and, where it helps, what to do */
             message: string;
         };
+        ConsoleSession: {
+            /** @description Whether the API asks for an API key. */
+            authRequired: boolean;
+            name: string | null;
+            role: string | null;
+        };
         Customer: {
             contactEmail?: string;
             country?: string;
@@ -565,6 +622,52 @@ export interface components {
             data: components["schemas"]["Event"][];
             nextCursor: string | null;
         };
+        FleetKpiPoint: {
+            availability: number | null;
+            failures: number;
+            /** @description Window start, a UTC midnight. */
+            from: number;
+            mtbfMs: number | null;
+            mttrMs: number | null;
+            /** @description Window end, exclusive. */
+            to: number;
+        };
+        FleetOverview: {
+            alarms: {
+                /** @description Active alarms by severity. */
+                active: {
+                    [key: string]: number;
+                };
+                /** @description Active and not acknowledged. */
+                unacknowledged: number;
+            };
+            devices: {
+                /** @description Seen, but no birth, will or presence verdict yet. */
+                neverTold: number;
+                offline: number;
+                online: number;
+                /** @description Registered devices in service. */
+                registered: number;
+                /** @description Devices seen on MQTT. */
+                seen: number;
+                /** @description Seen on MQTT, not in the registry. */
+                unregisteredSeen: number;
+            };
+            /** @description Registered devices in service with no site, or at a site without coordinates. */
+            devicesWithoutPlace: number;
+            /** @description When the overview was put together. */
+            generatedAt: number;
+            /** @description Fleet KPIs of the last 30 days, the 30 before, the trend. */
+            kpis: {
+                computedThrough: number | null;
+                current: components["schemas"]["FleetKpiPoint"];
+                previous: components["schemas"]["FleetKpiPoint"];
+                /** @description Weekly, oldest first, over the last year. */
+                trend: components["schemas"]["FleetKpiPoint"][];
+            };
+            /** @description Sites with coordinates. */
+            sites: components["schemas"]["SiteOverview"][];
+        };
         Health: {
             /** @description By check (broker, store): up or down, with a message or detail. */
             details: {
@@ -631,6 +734,16 @@ export interface components {
             fromDay: number | null;
             full: boolean;
             rollupRows: number;
+        };
+        LiveEvent: {
+            /** @description When the server sent it. */
+            at: number;
+            /** @description What happened, by kind: see docs/console.md, "Live updates". */
+            data?: unknown;
+            /** @description Devices concerned (telemetry, events, status). */
+            deviceIds?: string[];
+            /** @enum {string} */
+            kind: "device-status" | "telemetry" | "device-events" | "dead-letters" | "kpis" | "alarm" | "heartbeat";
         };
         /** @description Metric names the device has reported, sorted. */
         MetricNames: string[];
@@ -749,6 +862,21 @@ export interface components {
             name: string;
             siteId: string;
         };
+        SiteOverview: {
+            /** @description Alarms not cleared, of the devices at the site. */
+            activeAlarms: number;
+            customerId: string;
+            customerName: string | null;
+            /** @description Registered devices in service at the site. */
+            devices: number;
+            lat: number;
+            lon: number;
+            name: string;
+            offline: number;
+            online: number;
+            siteId: string;
+            worstSeverity: string | null;
+        };
         SitePage: {
             data: components["schemas"]["Site"][];
             nextCursor: string | null;
@@ -802,6 +930,26 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    ConsoleSessionController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleSession"];
+                };
+            };
+        };
+    };
     DeadLetterController_list: {
         parameters: {
             query?: {
@@ -1133,6 +1281,26 @@ export interface operations {
             };
         };
     };
+    FleetOverviewController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FleetOverview"];
+                };
+            };
+        };
+    };
     HistoryImportController_import: {
         parameters: {
             query: {
@@ -1278,6 +1446,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    LiveEventsController_stream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A stream of `data: <LiveEvent JSON>` events, a heartbeat every 15 s */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["LiveEvent"];
                 };
             };
         };

@@ -9,6 +9,6 @@ import { KpiRefreshJob } from './kpi-refresh.job.js';
 @Module({
   controllers: [KpiController],
   providers: [KpiLedgerService, KpiQueryService, KpiRefreshJob, KpiLateDataListener],
-  exports: [KpiLedgerService],
+  exports: [KpiLedgerService, KpiQueryService],
 })
 export class ReliabilityModule {}

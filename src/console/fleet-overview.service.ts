@@ -1,0 +1,134 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import type { Page } from '../common/http/paged-response.js';
+import { DevicesService } from '../devices/devices.service.js';
+import { registryDateMs, type Customer, type Device, type Site } from '../registry/registry-entities.js';
+import { RegistryService } from '../registry/registry.service.js';
+import { DAY_MS, dayStart } from '../reliability/kpi-ledger.js';
+import { KpiQueryService } from '../reliability/kpi-query.service.js';
+import type { ReliabilityKpis } from '../reliability/reliability-kpis.js';
+import type { FleetKpiPoint, FleetOverview, SiteOverview } from './fleet-overview.dto.js';
+
+/** Every page of a paged list, through the owning feature's service. */
+export async function allPages<T>(page: (cursor: string | undefined) => Promise<Page<T>>): Promise<T[]> {
+  const all: T[] = [];
+  for (let cursor: string | undefined; ;) {
+    const p = await page(cursor);
+    all.push(...p.data);
+    if (!p.nextCursor) return all;
+    cursor = p.nextCursor;
+  }
+}
+
+const point = (k: ReliabilityKpis): FleetKpiPoint => ({
+  from: k.window.from,
+  to: k.window.to,
+  availability: k.availability,
+  mtbfMs: k.mtbfMs,
+  mttrMs: k.mttrMs,
+  failures: k.failures,
+});
+
+/**
+ * What the console's fleet page shows, in one answer: presence, fleet KPIs with their
+ * trend, and the sites on the map with their devices' state. It asks each feature's
+ * service (devices, registry, KPIs, alarms), never their tables; every list is read
+ * whole once, then joined in memory, so the cost grows linearly with the fleet
+ * (`npm run bench -- --case console`).
+ */
+@Injectable()
+export class FleetOverviewService {
+  constructor(
+    private readonly devices: DevicesService,
+    private readonly registry: RegistryService,
+    private readonly kpis: KpiQueryService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async overview(now = Date.now()): Promise<FleetOverview> {
+    const limit = String(this.config.apiMaxPoints);
+    const [seen, registered, sites, customers, kpis] = await Promise.all([
+      allPages((cursor) => this.devices.list({ limit: this.config.apiMaxPoints, cursor })),
+      allPages((cursor) => this.registry.list('devices', { limit, cursor })),
+      allPages((cursor) => this.registry.list('sites', { limit, cursor })),
+      allPages((cursor) => this.registry.list('customers', { limit, cursor })),
+      this.fleetKpis(now),
+    ]);
+    const inService = registered.filter((d) => isInService(d, now));
+    const online = new Map(seen.map((d) => [d.deviceId, d.online]));
+    const registeredIds = new Set(registered.map((d) => d.deviceId));
+    return {
+      generatedAt: now,
+      devices: {
+        seen: seen.length,
+        online: seen.filter((d) => d.online === true).length,
+        offline: seen.filter((d) => d.online === false).length,
+        neverTold: seen.filter((d) => d.online === null).length,
+        registered: inService.length,
+        unregisteredSeen: seen.filter((d) => !registeredIds.has(d.deviceId)).length,
+      },
+      kpis,
+      alarms: { active: {}, unacknowledged: 0 },
+      ...placeOnMap(inService, sites, customers, online),
+    };
+  }
+
+  private async fleetKpis(now: number): Promise<FleetOverview['kpis']> {
+    const to = dayStart(now) + DAY_MS;
+    // the 30 days to today, the 30 before, and the weekly trend over a year
+    const [current, previous, trend] = await Promise.all([
+      this.kpis.kpis({ from: String(to - 30 * DAY_MS), to: String(to) }, now),
+      this.kpis.kpis({ from: String(to - 60 * DAY_MS), to: String(to - 30 * DAY_MS) }, now),
+      this.kpis.kpis({ from: String(to - 52 * 7 * DAY_MS), to: String(to), interval: 'week' }, now),
+    ]);
+    return {
+      computedThrough: trend.computedThrough,
+      current: point(current.kpis),
+      previous: point(previous.kpis),
+      trend: (trend.periods ?? []).map(point),
+    };
+  }
+}
+
+function isInService(d: Device, now: number): boolean {
+  return registryDateMs(d.installDate) <= now && (!d.removedDate || registryDateMs(d.removedDate) > now);
+}
+
+/** Sites with coordinates and their devices' presence; devices that cannot be placed are counted. */
+export function placeOnMap(
+  devices: readonly Device[],
+  sites: readonly Site[],
+  customers: readonly Customer[],
+  online: ReadonlyMap<string, boolean | null>,
+): { sites: SiteOverview[]; devicesWithoutPlace: number } {
+  const customerName = new Map(customers.map((c) => [c.customerId, c.name]));
+  const bySite = new Map<string, SiteOverview>();
+  for (const s of sites)
+    if (s.lat !== undefined && s.lon !== undefined)
+      bySite.set(s.siteId, {
+        siteId: s.siteId,
+        name: s.name,
+        customerId: s.customerId,
+        customerName: customerName.get(s.customerId) ?? null,
+        lat: s.lat,
+        lon: s.lon,
+        devices: 0,
+        online: 0,
+        offline: 0,
+        activeAlarms: 0,
+        worstSeverity: null,
+      });
+  let devicesWithoutPlace = 0;
+  for (const d of devices) {
+    const site = d.siteId ? bySite.get(d.siteId) : undefined;
+    if (!site) {
+      devicesWithoutPlace++;
+      continue;
+    }
+    site.devices++;
+    const state = online.get(d.deviceId);
+    if (state === true) site.online++;
+    else if (state === false) site.offline++;
+  }
+  return { sites: [...bySite.values()], devicesWithoutPlace };
+}

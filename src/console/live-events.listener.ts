@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import type { DomainEvents } from '../events/domain-events.js';
+import { OnDomainEvent } from '../events/on-domain-event.decorator.js';
+import { LiveEventsService } from './live-events.service.js';
+
+/** Most device events a live message carries: a burst is summarised, the console reloads. */
+const MAX_EVENTS = 200;
+
+/** Maps domain events to the console's live stream. */
+@Injectable()
+export class LiveEventsListener {
+  constructor(private readonly live: LiveEventsService) {}
+
+  @OnDomainEvent('device.status-changed')
+  status({ deviceId, state, ts }: DomainEvents['device.status-changed']): void {
+    this.live.emit({ kind: 'device-status', deviceIds: [deviceId], data: { state, ts } });
+  }
+
+  @OnDomainEvent('telemetry.stored')
+  telemetry({ devices }: DomainEvents['telemetry.stored']): void {
+    if (!this.live.connections) return;
+    this.live.emit({
+      kind: 'telemetry',
+      deviceIds: devices.map((d) => d.deviceId),
+      data: {
+        latest: Math.max(...devices.map((d) => d.to)),
+        points: devices.reduce((n, d) => n + d.points, 0),
+      },
+    });
+  }
+
+  @OnDomainEvent('events.stored')
+  events({ events }: DomainEvents['events.stored']): void {
+    if (!this.live.connections || !events.length) return;
+    this.live.emit({
+      kind: 'device-events',
+      deviceIds: [...new Set(events.map((e) => e.deviceId))],
+      data: { count: events.length, events: events.slice(0, MAX_EVENTS) },
+    });
+  }
+
+  @OnDomainEvent('input.rejected')
+  rejected({ records }: DomainEvents['input.rejected']): void {
+    if (!this.live.connections) return;
+    this.live.emit({ kind: 'dead-letters', data: { count: records.length } });
+  }
+
+  @OnDomainEvent('job.finished')
+  jobFinished({ job, outcome }: DomainEvents['job.finished']): void {
+    if (job === 'kpi-refresh' && outcome === 'ok') this.live.emit({ kind: 'kpis' });
+  }
+}

@@ -1,0 +1,123 @@
+import { execFileSync } from 'node:child_process';
+import type { Page } from 'playwright-core';
+import { deviceTopic } from '../src/contract/index.js';
+import { collectErrors, launchChromium, screenshot } from './helpers/browser.js';
+import { seedFleet } from './helpers/seeded-fleet.js';
+import { connectClient, startTestApp, type TestApp } from './helpers/test-app.js';
+
+const DAY = 86_400_000;
+const DEVICES = 12;
+
+/** The number of points and the extremes a chart's text summary states. */
+function chartSummary(label: string): { points: number; low: number | null; high: number | null } {
+  const points = Number(/: (\d+) points/.exec(label)?.[1] ?? NaN);
+  const low = /lowest (-?[\d.]+)/.exec(label)?.[1];
+  const high = /highest (-?[\d.]+)/.exec(label)?.[1];
+  return { points, low: low ? Number(low) : null, high: high ? Number(high) : null };
+}
+
+describe('The web console in Chromium, against the real app with a seeded fleet', () => {
+  let app: TestApp;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    // the console's bundle, as `npm run build` makes it
+    execFileSync(process.execPath, ['scripts/build-console.mjs'], { stdio: 'inherit' });
+    app = await startTestApp({ KPI_REFRESH_INTERVAL_MS: '0' });
+    await seedFleet(app, { devices: DEVICES, days: 60 });
+    browser = await launchChromium();
+    page = await browser.browser.newPage();
+    errors = collectErrors(page);
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('shows the fleet overview: KPIs, trend charts and the sites on a map', async () => {
+    await page.goto(`${app.httpUrl}/`);
+    await page.getByRole('heading', { name: 'Fleet overview' }).waitFor();
+    await page.locator('.site-map a').first().waitFor();
+    const overview = (
+      await app.get<{ sites: unknown[]; kpis: { current: { availability: number } } }>(
+        '/api/v1/fleet/overview',
+      )
+    ).body;
+    expect(await page.locator('.site-map a').count()).toBe(overview.sites.length);
+    expect(overview.sites.length).toBeGreaterThan(0);
+    const availability = `${(overview.kpis.current.availability * 100).toFixed(2)} %`;
+    await page.getByText(availability).first().waitFor();
+    expect(await page.locator('figure.chart canvas').count()).toBe(2);
+    await page.getByText('● Live').waitFor();
+    await screenshot(page, 'fleet');
+    expect(errors).toEqual([]);
+  });
+
+  it('draws a device’s stored telemetry and zooms from a year to an hour', async () => {
+    const deviceId = 'sim-00001';
+    await page.goto(`${app.httpUrl}/#/devices/${deviceId}`);
+    await page.getByRole('heading', { name: `Device ${deviceId}` }).waitFor();
+    const chart = page.locator('figure.chart').first();
+    await chart.waitFor();
+    const metric = (await page.locator('.metric-picker input:checked').first().getAttribute('value'))!;
+
+    await page.getByRole('button', { name: '1 year' }).click();
+    await page.getByRole('button', { name: '1 year', pressed: true }).waitFor();
+    await chart.and(page.locator('[aria-label*="1d mean"]')).waitFor();
+    const year = chartSummary((await page.locator('figure.chart').first().getAttribute('aria-label'))!);
+    // the same days, means and maxima straight from the API
+    const lastSeen = (await app.get<{ lastSeen: number }>(`/api/v1/devices/${deviceId}`)).body.lastSeen;
+    const to = lastSeen + 1;
+    const api = (fn: string) =>
+      app.get<{ data: Array<{ value: number }> }>(
+        `/api/v1/devices/${deviceId}/telemetry/${metric}?from=${to - 365 * DAY}&to=${to}&window=1d&fn=${fn}`,
+      );
+    const [mean, max] = [(await api('mean')).body.data, (await api('max')).body.data];
+    expect(year.points).toBe(mean.length);
+    expect(year.points).toBeGreaterThanOrEqual(59);
+    expect(year.high).toBeCloseTo(Math.max(...max.map((p) => p.value)), 1);
+    await screenshot(page, 'device-year');
+
+    await page.getByRole('button', { name: '1 hour' }).click();
+    await page.getByRole('button', { name: '1 hour', pressed: true }).waitFor();
+    await page.locator('figure.chart[aria-label]').first().waitFor();
+    await page.waitForFunction(
+      "!document.querySelector('figure.chart')?.getAttribute('aria-label')?.includes('mean')",
+    );
+    const hour = chartSummary((await page.locator('figure.chart').first().getAttribute('aria-label'))!);
+    const raw = await app.get<{ data: unknown[] }>(
+      `/api/v1/devices/${deviceId}/telemetry/${metric}?from=${to - 3_600_000}&to=${to}`,
+    );
+    expect(hour.points).toBe(raw.body.data.length);
+    expect(
+      await page.locator('.timeline li, .timeline + p, section[aria-label="Events"] p').count(),
+    ).toBeGreaterThan(0);
+    await screenshot(page, 'device-hour');
+    expect(errors).toEqual([]);
+  });
+
+  it('lists devices and opens one from the list with the keyboard', async () => {
+    await page.goto(`${app.httpUrl}/#/devices`);
+    await page.getByRole('heading', { name: 'Devices' }).waitFor();
+    await page.getByRole('link', { name: 'sim-00002' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Device sim-00002' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a dead letter that arrives while the page is open (live update)', async () => {
+    await page.goto(`${app.httpUrl}/#/dead-letters`);
+    await page.getByRole('heading', { name: 'Dead letters' }).waitFor();
+    await page.getByText('● Live').waitFor();
+    const device = await connectClient(app.mqttUrl, 'sim-00003');
+    await device.publishAsync(deviceTopic('sim-00003', 'telemetry'), '{"ts": "not json', { qos: 1 });
+    await device.endAsync();
+    await page.getByText(/new dead letters arrived/).waitFor();
+    await page.getByRole('button', { name: 'Show them' }).click();
+    await page.getByRole('cell', { name: 'invalid json' }).first().waitFor();
+    await screenshot(page, 'dead-letters');
+    expect(errors).toEqual([]);
+  });
+});

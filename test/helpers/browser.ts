@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { tempDir } from './temp-dir.js';
+
+/** Where browser tests keep their screenshots (gitignored). */
+export const SCREENSHOTS = join('test-output', 'console');
+
+/**
+ * Debian's Chromium, headless, through playwright-core. The flags keep it off the
+ * network (this machine has none beyond the app) and out of the user's profile.
+ */
+export async function launchChromium(): Promise<{ browser: BrowserContext; close(): Promise<void> }> {
+  // a fresh profile each run (playwright passes it as --user-data-dir)
+  const profile = tempDir('fleet-chromium-');
+  const browser = await chromium.launchPersistentContext(profile.path, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    browser,
+    async close() {
+      await browser.close();
+      profile.remove();
+    },
+  };
+}
+
+/** Console errors and uncaught exceptions of a page, collected from the start. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
