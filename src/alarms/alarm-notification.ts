@@ -1,0 +1,65 @@
+import { severityRank, type Alarm, type AlarmSeverity } from './alarm.js';
+
+/** Which alarm events a rule sends. */
+export const NOTIFY_ON = ['raised', 'escalated', 'cleared'] as const;
+export type NotifyOn = (typeof NOTIFY_ON)[number];
+
+export type NotificationTarget = { kind: 'mqtt'; topic: string } | { kind: 'webhook'; url: string };
+
+/**
+ * Where alarms go: alarms of at least `minSeverity`, of one customer or of all
+ * (`customerId` null), on the events in `on`, to an MQTT topic or a webhook.
+ */
+export interface NotificationRule {
+  id: string;
+  name: string;
+  minSeverity: AlarmSeverity;
+  customerId: string | null;
+  on: NotifyOn[];
+  target: NotificationTarget;
+  createdAt: number;
+}
+
+/** The rules an alarm event goes to. */
+export function matchingRules(
+  rules: readonly NotificationRule[],
+  alarm: Alarm,
+  event: NotifyOn,
+): NotificationRule[] {
+  return rules.filter(
+    (r) =>
+      r.on.includes(event) &&
+      severityRank(alarm.severity) >= severityRank(r.minSeverity) &&
+      (r.customerId === null || r.customerId === alarm.customerId),
+  );
+}
+
+const PLACEHOLDERS = ['deviceId', 'severity', 'customerId', 'siteId', 'type'] as const;
+
+/**
+ * A rule's topic with the alarm's fields filled in: `alarms/{customerId}/{severity}`.
+ * A field that is empty, or holds a character MQTT gives meaning to (`+ # /`), becomes
+ * `_`, so a value can never widen or move the topic.
+ */
+export function fillTopic(template: string, alarm: Alarm): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(PLACEHOLDERS as readonly string[]).includes(name)) return whole;
+    const value = alarm[name as (typeof PLACEHOLDERS)[number]];
+    return value ? value.replace(/[+#/\u0000]/g, '_') : '_';
+  });
+}
+
+/**
+ * Why a topic template cannot be a notification topic, or null when it can: not empty,
+ * no wildcard, not under `fleet/` (device traffic the service subscribes to) nor `$`
+ * (broker topics), at most 200 characters.
+ */
+export function topicProblem(template: string): string | null {
+  if (!template || template.length > 200) return 'a topic has 1 to 200 characters';
+  if (/[+#]/.test(template)) return 'a topic to publish on holds no wildcard (+ or #)';
+  if (template.startsWith('$')) return 'topics starting with $ belong to the broker';
+  if (template === 'fleet' || template.startsWith('fleet/'))
+    return 'fleet/… carries device traffic: choose another root, e.g. alarms/{customerId}/{severity}';
+  if (/\u0000/.test(template)) return 'a topic holds no NUL character';
+  return null;
+}
