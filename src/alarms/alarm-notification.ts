@@ -45,7 +45,7 @@ export function fillTopic(template: string, alarm: Alarm): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!(PLACEHOLDERS as readonly string[]).includes(name)) return whole;
     const value = alarm[name as (typeof PLACEHOLDERS)[number]];
-    return value ? value.replace(/[+#/\u0000]/g, '_') : '_';
+    return value ? value.replace(/[+#/]/g, '_').replaceAll(String.fromCharCode(0), '_') : '_';
   });
 }
 
@@ -60,6 +60,6 @@ export function topicProblem(template: string): string | null {
   if (template.startsWith('$')) return 'topics starting with $ belong to the broker';
   if (template === 'fleet' || template.startsWith('fleet/'))
     return 'fleet/… carries device traffic: choose another root, e.g. alarms/{customerId}/{severity}';
-  if (/\u0000/.test(template)) return 'a topic holds no NUL character';
+  if (template.includes(String.fromCharCode(0))) return 'a topic holds no NUL character';
   return null;
 }
