@@ -4,7 +4,8 @@ import { severityRank, type Alarm, type AlarmSeverity } from './alarm.js';
 export const NOTIFY_ON = ['raised', 'escalated', 'cleared'] as const;
 export type NotifyOn = (typeof NOTIFY_ON)[number];
 
-export type NotificationTarget = { kind: 'mqtt'; topic: string } | { kind: 'webhook'; url: string };
+/** Where a rule sends: an MQTT topic (a template, see fillTopic). */
+export type NotificationTarget = { kind: 'mqtt'; topic: string };
 
 /**
  * Where alarms go: alarms of at least `minSeverity`, of one customer or of all

@@ -1,3 +1,4 @@
+import type { Alarm, AlarmChange } from '../alarms/alarm.js';
 import type { DeadLetter, EventRecord, StatusUpdate } from '../ports/records.js';
 
 /** What one durable write batch brought for one device. */
@@ -58,6 +59,10 @@ export interface DomainEvents {
   'prediction.alert-raised': PredictionAlert;
   /** A component's risk fell back below its threshold (or the part was replaced). */
   'prediction.alert-cleared': PredictionAlert;
+  /** An alarm was opened (docs/alarms.md). */
+  'alarm.raised': { alarm: Alarm; change: AlarmChange };
+  /** An alarm changed: escalated, acknowledged, assigned, commented, linked to an order, cleared. */
+  'alarm.changed': { alarm: Alarm; change: AlarmChange };
   /** A scheduled job's run ended on this replica. */
   'job.finished': {
     job: string;
