@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { consoleBench } from './console.bench.js';
 import { endToEnd, rawAedes } from './ingest.bench.js';
 import { fleetSoak } from './fleet-soak.bench.js';
 import { historyAndKpis } from './history-kpi.bench.js';
@@ -7,7 +8,7 @@ import { simulatorRun } from './simulator.bench.js';
 
 /**
  * `npm run bench`: figures and ratios measured in one run on this machine.
- *   --case ingest|soak|simulator|history|influx|all   (default ingest)
+ *   --case ingest|soak|simulator|history|influx|console|all   (default ingest)
  *   --messages N             messages per ingest run (default 200000)
  *   --minutes M              soak length (default 10)
  *   --devices N              soak fleet size (default 10000)
@@ -128,4 +129,10 @@ if (a.case === 'influx' || a.case === 'all') {
   log(
     `  InfluxDB down: spooled to disk at ${fmt(r.spooledRate)} points/s; drained at ${fmt(r.drainRate)} points/s once back`,
   );
+}
+
+if (a.case === 'console' || a.case === 'all') {
+  const devices = a.case === 'console' ? Number(a.devices) : 10_000;
+  log(`console: fleet overview of ${fmt(devices)} devices; a device page with a year of hourly data`);
+  await consoleBench({ devices, runs: 10 }, log);
 }
