@@ -1,3 +1,5 @@
+import { calendarTimeMs } from '../common/calendar-time.js';
+
 /**
  * The fleet registry's records and their JSON Schemas (draft-07, compiled once by
  * the registry service). Dates are `YYYY-MM-DD` (midnight UTC) or RFC 3339.
@@ -186,13 +188,9 @@ export const DATE_FIELDS: { [E in RegistryEntity]: string[] } = {
   devices: ['installDate', 'removedDate', 'warrantyEnd', 'contractEnd'],
 };
 
-/** `YYYY-MM-DD` or RFC 3339 to ms since the epoch; NaN when it is not a real date. */
+/** `YYYY-MM-DD` or RFC 3339 to ms since the epoch; NaN when it is not a real date (2026-02-30). */
 export function registryDateMs(value: string): number {
-  const ms = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
-  // Date.parse rolls 2026-02-30 over to March: compare the date part back
-  if (Number.isFinite(ms) && value.length === 10 && new Date(ms).toISOString().slice(0, 10) !== value)
-    return NaN;
-  return ms;
+  return calendarTimeMs(value);
 }
 
 /** The usage counter of a model that names none. */

@@ -1,4 +1,5 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { readCalendarTime } from '../common/calendar-time.js';
 import {
   DATE_FIELDS,
   REGISTRY_ENTITIES,
@@ -64,8 +65,9 @@ export class RegistryValidator {
       record.usageMetric = defaultUsageMetric(record.usageUnit as 'pages' | 'hours');
     for (const field of DATE_FIELDS[entity]) {
       const value = record[field];
-      if (typeof value === 'string' && !Number.isFinite(registryDateMs(value)))
-        return { ok: false, reason: `${field}: "${value}" is not a real date` };
+      const date = typeof value === 'string' ? readCalendarTime(value) : null;
+      if (date && !date.ok)
+        return { ok: false, reason: `${field}: "${value as string}" is not a real date (${date.reason})` };
     }
     if (
       entity === 'devices' &&

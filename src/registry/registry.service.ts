@@ -18,6 +18,7 @@ import {
   ID_FIELD,
   REFERENCES,
   type Device,
+  type EquipmentModel,
   type RegistrationSource,
   type RegistryEntity,
   type RegistryRecords,
@@ -104,6 +105,26 @@ export class RegistryService {
     const record = await this.validOrThrow(entity, merged, 'api');
     await this.repo.upsert(entity, [record]);
     return record;
+  }
+
+  /**
+   * The model of each registered device (null for an id that is not registered),
+   * for features that check what a device has: the history import's components.
+   */
+  async deviceModels(deviceIds: readonly string[]): Promise<Map<string, EquipmentModel | null>> {
+    const models = new Map<string, EquipmentModel | null>();
+    const out = new Map<string, EquipmentModel | null>();
+    for (const id of new Set(deviceIds)) {
+      const device = await this.repo.get('devices', id);
+      if (!device) {
+        out.set(id, null);
+        continue;
+      }
+      if (!models.has(device.modelId))
+        models.set(device.modelId, await this.repo.get('models', device.modelId));
+      out.set(id, models.get(device.modelId) ?? null);
+    }
+    return out;
   }
 
   async remove(entity: RegistryEntity, id: string): Promise<void> {
