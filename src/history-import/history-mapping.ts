@@ -1,5 +1,5 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { readCalendarTime } from '../common/calendar-time.js';
+import { TIME_FORMATS, missingColumns, readTimeCell, type TimeFormat } from '../common/column-mapping.js';
 import {
   EVENT_TYPES,
   FAULT_SEVERITIES,
@@ -66,7 +66,7 @@ export interface HistoryMapping {
   /** Telemetry columns: column → metric name and kind. */
   metrics?: Record<string, { metric: string; kind: MetricKind }>;
   /** `epoch-s` when numeric times are in seconds; default `auto` (numbers are ms). */
-  timeFormat?: 'auto' | 'epoch-ms' | 'epoch-s';
+  timeFormat?: TimeFormat;
 }
 
 const COLUMN = { type: 'string', minLength: 1, maxLength: 200 };
@@ -136,7 +136,7 @@ export const historyMappingSchema = {
         },
       },
     },
-    timeFormat: { enum: ['auto', 'epoch-ms', 'epoch-s'] },
+    timeFormat: { enum: TIME_FORMATS },
   },
 } as const;
 
@@ -199,13 +199,14 @@ export class HistoryRowMapper {
 
   /** Problems with the mapping against the file's header; empty when it fits. */
   static headerProblems(mapping: HistoryMapping, header: readonly string[]): string[] {
-    const have = new Set(header);
-    const wanted = new Set([
-      ...Object.values(mapping.columns).filter((c): c is string => typeof c === 'string'),
-      ...Object.keys(mapping.metrics ?? {}),
-      ...(mapping.events ?? []).flatMap((t) => [t.when, t.component].filter((c): c is string => !!c)),
-    ]);
-    return [...wanted].filter((c) => !have.has(c)).map((c) => `column "${c}" is not in the header`);
+    return missingColumns(
+      [
+        ...Object.values(mapping.columns).filter((c): c is string => typeof c === 'string'),
+        ...Object.keys(mapping.metrics ?? {}),
+        ...(mapping.events ?? []).flatMap((t) => [t.when, t.component].filter((c): c is string => !!c)),
+      ],
+      header,
+    );
   }
 
   map(fields: Record<string, string>): RowOutcome {
@@ -238,18 +239,8 @@ export class HistoryRowMapper {
   private time(fields: Record<string, string>, column: string): number | string {
     const raw = fields[column] ?? '';
     if (raw === '') return `the "${column}" cell is empty: every row needs its time`;
-    let ms: number;
-    if (/^-?\d+(\.\d+)?$/.test(raw)) {
-      const n = Number(raw);
-      ms = Math.round(this.mapping.timeFormat === 'epoch-s' ? n * 1000 : n);
-    } else {
-      const t = readCalendarTime(raw);
-      if (!t.ok)
-        return t.reason === 'format'
-          ? `"${raw}" in column "${column}" is not a date I can read (YYYY-MM-DD HH:mm:ss, RFC 3339 or epoch ms)`
-          : `"${raw}" in column "${column}" is not a real date: ${t.reason}`;
-      ms = t.ms;
-    }
+    const ms = readTimeCell(raw, column, this.mapping.timeFormat);
+    if (typeof ms === 'string') return ms;
     if (ms > this.maxTs) return `"${raw}" in column "${column}" is in the future`;
     return ms;
   }

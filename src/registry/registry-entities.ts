@@ -41,8 +41,8 @@ export interface Site {
 
 export interface ModelComponent {
   name: string;
-  /** Expected life in the model's usage unit (pages or run hours). */
-  expectedLife: number;
+  /** Expected life in the model's usage unit (pages or run hours), when known. */
+  expectedLife?: number;
 }
 
 export interface EquipmentModel {
@@ -52,15 +52,15 @@ export interface EquipmentModel {
   usageUnit: UsageUnit;
   /** Counter that measures usage: `pages.total` for copiers, `run_hours` otherwise. */
   usageMetric: string;
-  /** Rated monthly duty cycle, in the usage unit. */
-  ratedMonthlyDuty: number;
+  /** Rated monthly duty cycle, in the usage unit, when known. */
+  ratedMonthlyDuty?: number;
   successorModelId?: string;
   components: ModelComponent[];
 }
 
 export interface Device {
   deviceId: string;
-  serial: string;
+  serial?: string;
   modelId: string;
   siteId?: string;
   /** Department or floor within the site. */
@@ -69,7 +69,8 @@ export interface Device {
   /** Taken out of service; KPIs stop counting it then. */
   removedDate?: string;
   warrantyEnd?: string;
-  contractType: ContractType;
+  /** The service contract, when known (KPIs do not need it). */
+  contractType?: ContractType;
   contractEnd?: string;
   registeredBy: RegistrationSource;
 }
@@ -136,7 +137,7 @@ export const REGISTRY_SCHEMAS = {
   models: {
     type: 'object',
     additionalProperties: false,
-    required: ['modelId', 'name', 'kind', 'usageUnit', 'ratedMonthlyDuty'],
+    required: ['modelId', 'name', 'kind', 'usageUnit'],
     properties: {
       modelId: ID,
       name: TEXT,
@@ -151,7 +152,7 @@ export const REGISTRY_SCHEMAS = {
         items: {
           type: 'object',
           additionalProperties: false,
-          required: ['name', 'expectedLife'],
+          required: ['name'],
           properties: {
             name: { ...ID, pattern: '^[a-z][a-z0-9_.]*$' },
             expectedLife: { type: 'number', exclusiveMinimum: 0 },
@@ -163,7 +164,7 @@ export const REGISTRY_SCHEMAS = {
   devices: {
     type: 'object',
     additionalProperties: false,
-    required: ['deviceId', 'serial', 'modelId', 'installDate', 'contractType'],
+    required: ['deviceId', 'modelId', 'installDate'],
     properties: {
       deviceId: ID,
       serial: { type: 'string', minLength: 1, maxLength: 64 },

@@ -80,7 +80,7 @@ export class RegistryValidator {
 
   /**
    * A CSV row as a record: empty cells are absent; `departments` is a `;` list;
-   * model `components` is a `;` list of `name:expectedLife`.
+   * model `components` is a `;` list of `name` or `name:expectedLife`.
    */
   fromCsvRow(entity: RegistryEntity, fields: Record<string, string>): Record<string, unknown> {
     const record: Record<string, unknown> = {};
@@ -90,7 +90,7 @@ export class RegistryValidator {
       else if (key === 'components' && entity === 'models')
         record[key] = splitList(value).map((item) => {
           const [name, life] = item.split(':').map((s) => s.trim());
-          return { name, expectedLife: life };
+          return life === undefined ? { name } : { name, expectedLife: life };
         });
       else record[key] = value;
     }

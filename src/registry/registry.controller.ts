@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
+import { DomainError, ErrorCode } from '../common/domain-error.js';
 import type { Page } from '../common/http/paged-response.js';
 import { parseEnum } from '../common/http/query-params.js';
 import { REGISTRY_ENTITIES, type RegistryEntity, type RegistryRecords } from './registry-entities.js';
@@ -39,13 +40,24 @@ export class RegistryController {
   @ApiParam(ENTITY_PARAM)
   @ApiConsumes('application/json', 'text/csv')
   @ApiBody({ schema: { type: 'array', items: { type: 'object' } } })
+  @ApiQuery({
+    name: 'mapping',
+    required: false,
+    description:
+      'CSV only, JSON: which column is which field, defaults, values, age (docs/history-import.md)',
+  })
   import(
     @Param('collection') collection: string,
     @Req() req: Request,
     @Body() body: unknown,
+    @Query('mapping') mapping?: string,
   ): Promise<RegistryImportReport> {
     const entity = entityOf(collection);
-    return req.is('text/csv') ? this.registry.importCsv(entity, req) : this.registry.importJson(entity, body);
+    const parsed = this.registry.parseMapping(mapping);
+    if (req.is('text/csv')) return this.registry.importCsv(entity, req, parsed);
+    if (parsed)
+      throw new DomainError(ErrorCode.InvalidArgument, 'a mapping is for CSV files (Content-Type: text/csv)');
+    return this.registry.importJson(entity, body);
   }
 
   @Get(':id')
