@@ -13,32 +13,48 @@ import {
 } from '../ports/registry-repository.port.js';
 import {
   TELEMETRY_STORE,
+  type DeviceWindowValue,
   type KpiRow,
   type KpiScope,
   type TelemetryStore,
 } from '../ports/telemetry-store.port.js';
 import { registryDateMs, type EquipmentModel } from '../registry/registry-entities.js';
-import { episodesFromEvents } from './downtime-episodes.js';
-import { DAY_MS, compactFields, dayStart, deviceDayRows, openSince, usagePerDay } from './kpi-ledger.js';
+import { EpisodeBuilder, compareEvents, type EpisodeCarry } from './downtime-episodes.js';
+import {
+  KPI_OUTAGE_REPOSITORY,
+  type KpiOutageRepository,
+  type OutageChange,
+} from './kpi-outage.repository.js';
+import {
+  DAY_MS,
+  HOUR_MS,
+  compactFields,
+  dayStart,
+  deviceFactRows,
+  downByPeriod,
+  inServicePerDay,
+  outagesFrom,
+  usageRises,
+} from './kpi-ledger.js';
 import { sumKpiFields, type KpiFields } from './reliability-kpis.js';
 
 /** Event types that make downtime episodes and service calls. */
 const LEDGER_EVENT_TYPES = ['fault.raised', 'fault.cleared', 'service.started', 'service.finished'];
 const EVENT_PAGE = 10_000;
 const WRITE_CHUNK = 5_000;
-/** Rollups are summed this many days at a time, to bound memory on a rebuild. */
-const ROLLUP_DAYS = 31;
-/** How far back a device's last counter reading is looked for, as the usage baseline. */
-const USAGE_BASELINE_DAYS = 35;
 
 export interface KpiRunSummary {
   /** The time the ledger is now computed up to. */
   computedThrough: number;
-  /** Devices whose days were recomputed, and from which day (earliest). */
+  /** Registered devices the ledger covers. */
   devices: number;
+  /** Devices whose facts were recomputed: new data since the last run, late data, new or changed records. */
+  changedDevices: number;
   /** Of those, devices recomputed from before the last computed day: late data, new or changed records. */
   backfilledDevices: number;
+  /** Earliest day recomputed; null when nothing was. */
   fromDay: number | null;
+  /** Device rows written (days with facts, and emptied ones). */
   deviceRows: number;
   rollupRows: number;
   /** True when all history was recomputed (first run, or a rebuild). */
@@ -46,21 +62,35 @@ export interface KpiRunSummary {
   durationMs: number;
 }
 
+/** What the ledger keeps of a device between runs, as `KpiDeviceState.carry`. */
+interface DeviceCarry {
+  episodes: EpisodeCarry;
+  /** Last usage-counter reading (hour start, value) before the carry's day; null: none yet. */
+  usage: { ts: number; value: number } | null;
+}
+
 interface Plan {
   scope: DeviceScope;
   installMs: number;
   removedMs: number | null;
-  fromDay: number;
-  /** Needs its events from the start: new, moved, or late data before what was computed. */
-  ownHistory: boolean;
   key: string;
+  /** Facts from this day on. */
+  fromDay: number;
+  /** From all its history: new, changed, late data before the last computed day, or nothing carried. */
+  replay: boolean;
+  carry: DeviceCarry | null;
+  metric: string | null;
 }
 
+type Group = [KpiScope, string];
+const groupKey = (scope: KpiScope, id: string, day: number): string => `${scope}\u0000${id}\u0000${day}`;
+
 /**
- * Keeps the KPI ledger up to date, incrementally: each run recomputes only the
- * days since the previous run, plus the days of devices that received late data
- * or were registered or changed since, then the rollups (model, site, customer,
- * component, fleet) of those days.
+ * Keeps the KPI ledger up to date (docs/kpis.md). A run costs in proportion to what
+ * changed: devices with new events or readings since the last run go on from what was
+ * carried (no history reread); devices with late data, new or changed records are
+ * recomputed from the day concerned; quiet devices are not touched. Rollups (model,
+ * site, customer, component, fleet) move by the difference.
  */
 @Injectable()
 export class KpiLedgerService {
@@ -71,6 +101,7 @@ export class KpiLedgerService {
     @Inject(TELEMETRY_STORE) private readonly store: TelemetryStore,
     @Inject(REGISTRY_REPOSITORY) private readonly registry: RegistryRepository,
     @Inject(KPI_STATE_REPOSITORY) private readonly state: KpiStateRepository,
+    @Inject(KPI_OUTAGE_REPOSITORY) private readonly outages: KpiOutageRepository,
     private readonly metrics: MetricsService,
   ) {}
 
@@ -113,11 +144,51 @@ export class KpiLedgerService {
     ]);
     const dirty = await this.state.takeDirty();
     try {
+      if (watermark === null) {
+        // from nothing: what an earlier run or layout left is gone first
+        await this.store.clearKpis();
+        await this.outages.clear();
+      }
       return await this.compute(now, scopes, models, watermark, previous, dirty, started);
     } catch (err) {
       await this.state.markDirty(dirty); // try those again next time
       throw err;
     }
+  }
+
+  private plan(
+    now: number,
+    scopes: DeviceScope[],
+    models: Map<string, EquipmentModel>,
+    lastDay: number | null,
+    previous: Map<string, KpiDeviceState>,
+    dirty: Map<string, number>,
+  ): Plan[] {
+    const plans: Plan[] = [];
+    for (const scope of scopes) {
+      const installMs = registryDateMs(scope.installDate);
+      const removedMs = scope.removedDate ? registryDateMs(scope.removedDate) : null;
+      if (!(installMs < now)) continue;
+      const key = JSON.stringify([installMs, removedMs, scope.modelId, scope.siteId, scope.customerId]);
+      const before = previous.get(scope.deviceId);
+      const late = dirty.get(scope.deviceId);
+      const carry = before?.carry ? (JSON.parse(before.carry) as DeviceCarry) : null;
+      const fresh = lastDay === null || before?.scopeKey !== key || carry === null;
+      const from = fresh ? installMs : Math.min(lastDay, late ?? Infinity);
+      const replay = fresh || (late !== undefined && late < lastDay);
+      plans.push({
+        scope,
+        installMs,
+        removedMs,
+        key,
+        fromDay: dayStart(Math.max(from, installMs)),
+        replay,
+        // a replay goes through all history: it carries nothing in
+        carry: replay ? null : carry,
+        metric: models.get(scope.modelId)?.usageMetric ?? null,
+      });
+    }
+    return plans;
   }
 
   private async compute(
@@ -129,124 +200,149 @@ export class KpiLedgerService {
     dirty: Map<string, number>,
     started: number,
   ): Promise<KpiRunSummary> {
-    const lastDay = watermark === null ? null : dayStart(watermark);
-    const plans: Plan[] = [];
-    for (const scope of scopes) {
-      const installMs = registryDateMs(scope.installDate);
-      const removedMs = scope.removedDate ? registryDateMs(scope.removedDate) : null;
-      if (!(installMs < now)) continue;
-      const key = JSON.stringify([installMs, removedMs, scope.modelId, scope.siteId, scope.customerId]);
-      const before = previous.get(scope.deviceId);
-      const late = dirty.get(scope.deviceId);
-      const full = lastDay === null || before?.scopeKey !== key;
-      const from = full ? installMs : Math.min(lastDay, late ?? Infinity);
-      plans.push({
-        scope,
-        installMs,
-        removedMs,
-        fromDay: dayStart(Math.max(from, installMs)),
-        ownHistory: full || (late !== undefined && late < lastDay),
-        key,
-      });
-    }
+    const full = watermark === null;
+    const lastDay = full ? null : dayStart(watermark);
+    const today = dayStart(now);
+    const plans = this.plan(now, scopes, models, lastDay, previous, dirty);
+    const replays = plans.filter((p) => p.replay);
+    const goingOn = plans.filter((p) => !p.replay);
 
-    // events: one pass over the fleet for the recent days, full history for the few that need it
-    const own = plans.filter((p) => p.ownHistory);
-    const everyone = own.length > Math.max(20, plans.length / 5);
-    let fleetFrom = Infinity;
-    for (const p of plans) {
-      if (everyone || !p.ownHistory)
-        fleetFrom = Math.min(fleetFrom, p.fromDay, previous.get(p.scope.deviceId)?.openSince ?? Infinity);
-    }
+    // events: what is new since the last run for everyone, all history for the replays
     const events = new Map<string, EventRecord[]>();
-    if (everyone) fleetFrom = 0;
-    if (fleetFrom < now) await this.collectEvents({ from: fleetFrom, to: now }, events);
-    if (!everyone)
-      for (const p of own) await this.collectEvents({ from: 0, to: now, deviceId: p.scope.deviceId }, events);
+    const fleetWide = replays.length > Math.max(20, plans.length / 5);
+    if (fleetWide) await this.collectEvents({ from: 0, to: now }, events);
+    else {
+      if (lastDay !== null && goingOn.length) await this.collectEvents({ from: lastDay, to: now }, events);
+      for (const p of replays) {
+        // its recent events came with the fleet's: read its whole history instead
+        events.delete(p.scope.deviceId);
+        await this.collectEvents({ from: 0, to: now, deviceId: p.scope.deviceId }, events);
+      }
+    }
+    const readings = await this.readings(replays, goingOn, lastDay, now);
 
-    const usage = await this.usageByDevice(plans, models, now);
+    // what was there before, to move the rollups by the difference and empty what is gone
+    const gone = [...previous.keys()].filter((id) => !scopes.some((s) => s.deviceId === id));
+    const oldRows = full ? new Map<string, KpiRow[]>() : await this.oldRows(replays, goingOn, gone, lastDay!);
 
-    // a few devices with late data: their old rows, to move the rollups by the difference
-    const backfill = lastDay === null ? [] : plans.filter((p) => p.fromDay < lastDay);
-    const byDelta =
-      lastDay !== null && backfill.length > 0 && backfill.length <= Math.max(50, plans.length / 20);
-    const oldRows =
-      byDelta && lastDay !== null
-        ? await this.store.queryKpis({
-            scope: 'device',
-            scopeIds: backfill.map((p) => p.scope.deviceId),
-            from: Math.min(...backfill.map((p) => p.fromDay)),
-            to: lastDay,
-          })
-        : [];
-    const newRows: KpiRow[] = [];
+    const groupsNow = new Map(
+      scopes.map((s) => [s.deviceId, groupsOf(s.modelId, s.siteId, s.customerId, models)]),
+    );
+    const groupsBefore = (deviceId: string): Group[] => {
+      const state = previous.get(deviceId);
+      if (!state) return groupsNow.get(deviceId) ?? [];
+      const [, , modelId, siteId, customerId] = JSON.parse(state.scopeKey) as [
+        number,
+        number | null,
+        string,
+        string | null,
+        string | null,
+      ];
+      return groupsOf(modelId, siteId, customerId, models);
+    };
 
-    const states = new Map<string, KpiDeviceState>();
-    const rows: KpiRow[] = [];
+    const delta = new Map<string, { scope: KpiScope; id: string; day: number; fields: KpiFields }>();
+    const apply = (groups: Group[], row: KpiRow, sign: 1 | -1): void => {
+      for (const [scope, id] of groups) {
+        const k = groupKey(scope, id, row.day);
+        let entry = delta.get(k);
+        if (!entry) delta.set(k, (entry = { scope, id, day: row.day, fields: {} }));
+        for (const f in row.fields) entry.fields[f] = (entry.fields[f] ?? 0) + sign * row.fields[f];
+      }
+    };
+
+    const states = new Map(previous);
+    const changes: OutageChange[] = [];
+    const deviceRowsOut: KpiRow[] = [];
     let deviceRows = 0;
     let fromDay: number | null = null;
-    const today = dayStart(now);
-    for (const p of plans) {
-      const deviceEvents = events.get(p.scope.deviceId) ?? [];
-      const episodes = episodesFromEvents(deviceEvents);
-      const days = deviceDayRows(
-        {
-          deviceId: p.scope.deviceId,
-          inServiceFrom: p.installMs,
-          inServiceTo: p.removedMs,
-          episodes,
-          serviceCalls: deviceEvents.filter((e) => e.type === 'service.started').map((e) => e.ts),
-          usage: usage.get(p.scope.deviceId),
-        },
-        p.fromDay,
-        now,
-      );
-      for (const d of days) {
-        const row: KpiRow = {
-          scope: 'device',
-          scopeId: p.scope.deviceId,
-          day: d.day,
-          fields: compactFields(d.fields),
-        };
-        rows.push(row);
-        if (byDelta && d.day < lastDay) newRows.push(row);
-      }
-      if (days.length) fromDay = Math.min(fromDay ?? Infinity, p.fromDay);
-      states.set(p.scope.deviceId, { scopeKey: p.key, openSince: openSince(episodes, today) });
-      if (rows.length >= WRITE_CHUNK) {
-        deviceRows += rows.length;
-        await this.store.writeKpis(rows.splice(0));
-      }
-    }
-    // days a backfilled device no longer has (its install date moved later) are emptied
-    const kept = new Set(newRows.map((r) => `${r.scopeId}\u0000${r.day}`));
-    for (const r of oldRows) {
-      if (kept.has(`${r.scopeId}\u0000${r.day}`)) continue;
-      const empty: KpiRow = { scope: 'device', scopeId: r.scopeId, day: r.day, fields: {} };
-      rows.push(empty);
-      newRows.push(empty);
-    }
-    deviceRows += rows.length;
-    await this.store.writeKpis(rows);
+    let changed = 0;
+    const flushDeviceRows = async (force: boolean): Promise<void> => {
+      if (!force && deviceRowsOut.length < WRITE_CHUNK) return;
+      deviceRows += deviceRowsOut.length;
+      await this.store.writeKpis(deviceRowsOut.splice(0));
+    };
 
-    let rollupRows = 0;
-    if (fromDay !== null) {
-      if (byDelta) {
-        rollupRows += await this.rollUpDelta(oldRows, newRows, previous, scopes, models);
-        rollupRows += await this.rollUp(lastDay, now, scopes, models);
-      } else {
-        rollupRows += await this.rollUp(fromDay, now, scopes, models);
+    for (const p of plans) {
+      const id = p.scope.deviceId;
+      const deviceEvents = (events.get(id) ?? []).filter((e) => p.replay || e.ts >= p.fromDay);
+      const deviceReadings = readings.get(id) ?? [];
+      const old = oldRows.get(id) ?? [];
+      // quiet since the last run: nothing to do, its carry holds
+      if (!p.replay && !deviceEvents.length && !deviceReadings.length && !old.length) continue;
+      changed++;
+      fromDay = Math.min(fromDay ?? Infinity, p.fromDay);
+      deviceEvents.sort(compareEvents);
+      const builder = new EpisodeBuilder(id, p.carry?.episodes);
+      const split = deviceEvents.findIndex((e) => e.ts >= today);
+      builder.feed(split < 0 ? deviceEvents : deviceEvents.slice(0, split));
+      const episodesCarry = builder.carry();
+      if (split >= 0) builder.feed(deviceEvents.slice(split));
+      const episodes = [...builder.closed, ...builder.openEpisodes()];
+
+      const baseline = p.replay ? null : (p.carry?.usage ?? null);
+      const rises = usageRises(deviceReadings, baseline);
+      const beforeToday = deviceReadings.filter((r) => r.start < today);
+      const lastReading = beforeToday.length ? beforeToday[beforeToday.length - 1] : null;
+      const meteredSince = baseline ? -Infinity : (deviceReadings[0]?.start ?? null);
+
+      const rows = deviceFactRows({
+        deviceId: id,
+        inServiceFrom: p.installMs,
+        inServiceTo: p.removedMs,
+        episodes,
+        serviceCalls: deviceEvents.filter((e) => e.type === 'service.started').map((e) => e.ts),
+        usage: p.metric ? rises : undefined,
+        meteredSince,
+        fromDay: p.fromDay,
+      }).map((d): KpiRow => ({ scope: 'device', scopeId: id, day: d.day, fields: d.fields }));
+      // days that had facts and have none now are emptied
+      const kept = new Set(rows.map((r) => r.day));
+      const emptied = old.filter((r) => !kept.has(r.day)).map((r): KpiRow => ({ ...r, fields: {} }));
+      deviceRowsOut.push(...rows, ...emptied);
+      for (const r of old) apply(groupsBefore(id), r, -1);
+      for (const r of rows) apply(groupsNow.get(id) ?? [], r, 1);
+      changes.push({
+        deviceId: id,
+        from: p.fromDay,
+        outages: outagesFrom(episodes, p.installMs, p.removedMs, p.fromDay),
+      });
+      const carry: DeviceCarry = {
+        episodes: episodesCarry,
+        usage: lastReading ? { ts: lastReading.start, value: lastReading.value } : baseline,
+      };
+      states.set(id, { scopeKey: p.key, carry: JSON.stringify(carry) });
+      await flushDeviceRows(false);
+    }
+    // devices no longer registered leave the rollups
+    for (const id of gone) {
+      for (const r of oldRows.get(id) ?? []) {
+        apply(groupsBefore(id), r, -1);
+        deviceRowsOut.push({ ...r, fields: {} });
       }
+      changes.push({ deviceId: id, from: -8.64e15, outages: [] });
+      states.delete(id);
+    }
+    await flushDeviceRows(true);
+    await this.outages.replaceFrom(changes);
+
+    let rollupRows = await this.writeRollups(delta, full);
+    if (fromDay !== null || full) {
+      const seriesFrom = full
+        ? Math.min(...plans.map((p) => p.fromDay), today)
+        : Math.min(fromDay ?? today, lastDay!);
+      rollupRows += await this.dashboardSeries(seriesFrom, now, plans, previous, models);
     }
     await this.state.saveRun(now, states);
     const summary: KpiRunSummary = {
       computedThrough: now,
-      devices: plans.filter((p) => p.fromDay < now).length,
-      backfilledDevices: lastDay === null ? plans.length : plans.filter((p) => p.fromDay < lastDay).length,
+      devices: plans.length,
+      changedDevices: changed,
+      backfilledDevices: lastDay === null ? plans.length : plans.filter((p) => p.replay).length,
       fromDay,
       deviceRows,
       rollupRows,
-      full: lastDay === null,
+      full,
       durationMs: Date.now() - started,
     };
     this.logger.log(summary, 'KPI ledger brought up to date');
@@ -266,9 +362,9 @@ export class KpiLedgerService {
         after,
       });
       for (const e of page) {
-        const list = into.get(e.deviceId) ?? [];
-        list.push(e);
-        into.set(e.deviceId, list);
+        const list = into.get(e.deviceId);
+        if (list) list.push(e);
+        else into.set(e.deviceId, [e]);
       }
       if (page.length < EVENT_PAGE) return;
       const last = page[page.length - 1];
@@ -276,96 +372,114 @@ export class KpiLedgerService {
     }
   }
 
-  /** Usage per device and day from each model's usage counter. */
-  private async usageByDevice(
-    plans: Plan[],
-    models: Map<string, EquipmentModel>,
-    now: number,
-  ): Promise<Map<string, Map<number, number>>> {
-    // grouped by counter and first day: a device with late data does not widen everyone's read
-    const groups = new Map<string, { metric: string; plans: Plan[] }>();
-    for (const p of plans) {
-      const metric = models.get(p.scope.modelId)?.usageMetric;
-      if (!metric) continue;
-      const key = `${metric}\u0000${p.fromDay}`;
-      const group = groups.get(key) ?? { metric, plans: [] };
-      group.plans.push(p);
-      groups.set(key, group);
-    }
-    const usage = new Map<string, Map<number, number>>();
-    for (const { metric, plans: group } of groups.values()) {
-      const from = group[0].fromDay - USAGE_BASELINE_DAYS * DAY_MS;
-      const readings = await this.store.queryWindowLast({
-        metric,
-        from,
-        to: now,
-        windowMs: DAY_MS,
-        deviceIds: group.map((p) => p.scope.deviceId),
-      });
-      const perDevice = new Map<string, Array<{ start: number; value: number }>>();
-      for (const r of readings) perDevice.set(r.deviceId, [...(perDevice.get(r.deviceId) ?? []), r]);
-      for (const p of group) usage.set(p.scope.deviceId, usagePerDay(perDevice.get(p.scope.deviceId) ?? []));
-    }
-    return usage;
-  }
-
   /**
-   * Moves the rollups of past days by what changed for a few devices (late data):
-   * their old rows out of the groups they were in, their new rows into their groups now.
-   * Integer sums, so the result equals a recomputation.
+   * Usage-counter readings (last of each hour) per device: all of them for devices
+   * recomputed from their history, since the last computed day for the others.
    */
-  private async rollUpDelta(
-    oldRows: KpiRow[],
-    newRows: KpiRow[],
-    previous: Map<string, KpiDeviceState>,
-    scopes: DeviceScope[],
-    models: Map<string, EquipmentModel>,
-  ): Promise<number> {
-    const now = new Map(scopes.map((s) => [s.deviceId, groupsOf(s.modelId, s.siteId, s.customerId, models)]));
-    const before = new Map<string, Array<[KpiScope, string]>>();
-    for (const [deviceId, state] of previous) {
-      const [, , modelId, siteId, customerId] = JSON.parse(state.scopeKey) as [
-        number,
-        number | null,
-        string,
-        string | null,
-        string | null,
-      ];
-      before.set(deviceId, groupsOf(modelId, siteId, customerId, models));
-    }
-    const delta = new Map<string, { scope: KpiScope; id: string; day: number; fields: KpiFields }>();
-    const apply = (groups: Array<[KpiScope, string]>, row: KpiRow, sign: 1 | -1): void => {
-      for (const [scope, id] of groups) {
-        const key = `${scope}\u0000${id}\u0000${row.day}`;
-        const entry = delta.get(key) ?? { scope, id, day: row.day, fields: {} };
-        for (const f in row.fields) entry.fields[f] = (entry.fields[f] ?? 0) + sign * row.fields[f];
-        delta.set(key, entry);
+  private async readings(
+    replays: Plan[],
+    goingOn: Plan[],
+    lastDay: number | null,
+    now: number,
+  ): Promise<Map<string, DeviceWindowValue[]>> {
+    const out = new Map<string, DeviceWindowValue[]>();
+    const read = async (group: Plan[], from: number, everyone: boolean): Promise<void> => {
+      const byMetric = new Map<string, Plan[]>();
+      for (const p of group) if (p.metric) byMetric.set(p.metric, [...(byMetric.get(p.metric) ?? []), p]);
+      for (const [metric, plans] of byMetric) {
+        const wanted = new Set(plans.map((p) => p.scope.deviceId));
+        const values = await this.store.queryWindowLast({
+          metric,
+          from,
+          to: now,
+          windowMs: HOUR_MS,
+          // the whole fleet: no list of ids to send
+          deviceIds: everyone ? undefined : [...wanted],
+        });
+        for (const v of values) {
+          if (!wanted.has(v.deviceId)) continue;
+          const list = out.get(v.deviceId);
+          if (list) list.push(v);
+          else out.set(v.deviceId, [v]);
+        }
       }
     };
-    for (const r of oldRows) apply(before.get(r.scopeId) ?? now.get(r.scopeId) ?? [], r, -1);
-    for (const r of newRows) apply(now.get(r.scopeId) ?? [], r, 1);
-    if (!delta.size) return 0;
+    if (replays.length) await read(replays, 0, replays.length > 50);
+    if (goingOn.length && lastDay !== null) await read(goingOn, lastDay, goingOn.length > 50);
+    for (const list of out.values()) list.sort((a, b) => a.start - b.start);
+    return out;
+  }
 
-    const days = [...delta.values()].map((d) => d.day);
-    const from = Math.min(...days);
-    const to = Math.max(...days) + DAY_MS;
+  /** Device rows as they are now, from the day each device is recomputed from; all rows of devices gone. */
+  private async oldRows(
+    replays: Plan[],
+    goingOn: Plan[],
+    gone: string[],
+    lastDay: number,
+  ): Promise<Map<string, KpiRow[]>> {
+    const out = new Map<string, KpiRow[]>();
+    const fromOf = new Map<string, number>();
+    for (const p of [...replays, ...goingOn]) fromOf.set(p.scope.deviceId, p.fromDay);
+    for (const id of gone) fromOf.set(id, -8.64e15);
+    const add = (rows: KpiRow[]): void => {
+      for (const r of rows) {
+        const from = fromOf.get(r.scopeId);
+        if (from === undefined || r.day < from) continue;
+        const list = out.get(r.scopeId);
+        if (list) list.push(r);
+        else out.set(r.scopeId, [r]);
+      }
+    };
+    const end = 8.64e15;
+    // rows since the last computed day: few, whoever they belong to
+    if (goingOn.length) add(await this.store.queryKpis({ scope: 'device', from: lastDay, to: end }));
+    const back = [...replays.map((p) => p.scope.deviceId), ...gone];
+    if (back.length) {
+      const from = Math.min(...back.map((id) => fromOf.get(id)!));
+      const rows = await this.store.queryKpis({
+        scope: 'device',
+        scopeIds: back,
+        from: Math.max(from, 0),
+        to: end,
+      });
+      // a replayed device's rows since the last day may have come with the first read
+      const seen = new Set([...out.values()].flat().map((r) => `${r.scopeId}\u0000${r.day}`));
+      add(rows.filter((r) => !seen.has(`${r.scopeId}\u0000${r.day}`)));
+    }
+    return out;
+  }
+
+  /** Rollup rows moved by the difference (or, on a full run, written from it). */
+  private async writeRollups(
+    delta: Map<string, { scope: KpiScope; id: string; day: number; fields: KpiFields }>,
+    full: boolean,
+  ): Promise<number> {
+    if (!delta.size) return 0;
     const rows: KpiRow[] = [];
-    for (const scope of new Set([...delta.values()].map((d) => d.scope))) {
-      const ids = [...new Set([...delta.values()].filter((d) => d.scope === scope).map((d) => d.id))];
-      const current = new Map(
-        (await this.store.queryKpis({ scope, scopeIds: ids, from, to })).map((r) => [
-          `${scope}\u0000${r.scopeId}\u0000${r.day}`,
-          r.fields,
-        ]),
-      );
-      for (const [key, d] of delta) {
-        if (d.scope !== scope) continue;
-        rows.push({
-          scope,
-          scopeId: d.id,
-          day: d.day,
-          fields: compactFields(sumKpiFields([current.get(key) ?? {}, d.fields])),
-        });
+    if (full) {
+      for (const d of delta.values())
+        rows.push({ scope: d.scope, scopeId: d.id, day: d.day, fields: compactFields(d.fields) });
+    } else {
+      const days = [...delta.values()].map((d) => d.day);
+      const from = Math.min(...days);
+      const to = Math.max(...days) + DAY_MS;
+      for (const scope of new Set([...delta.values()].map((d) => d.scope))) {
+        const ids = [...new Set([...delta.values()].filter((d) => d.scope === scope).map((d) => d.id))];
+        const current = new Map(
+          (await this.store.queryKpis({ scope, scopeIds: ids, from, to })).map((r) => [
+            groupKey(scope, r.scopeId, r.day),
+            r.fields,
+          ]),
+        );
+        for (const [k, d] of delta) {
+          if (d.scope !== scope) continue;
+          rows.push({
+            scope,
+            scopeId: d.id,
+            day: d.day,
+            fields: compactFields(sumKpiFields([current.get(k) ?? {}, d.fields])),
+          });
+        }
       }
     }
     for (let i = 0; i < rows.length; i += WRITE_CHUNK)
@@ -373,40 +487,60 @@ export class KpiLedgerService {
     return rows.length;
   }
 
-  /** Rollup rows of every scope for the days from `fromDay` to today, from the device rows. */
-  private async rollUp(
+  /**
+   * Daily in-service and down time of the fleet and of each model, from `fromDay` to
+   * today, on their rows: what the Grafana dashboards sum (one row per day and per
+   * model, whatever the fleet's size). The KPI API computes them itself.
+   */
+  private async dashboardSeries(
     fromDay: number,
     now: number,
-    scopes: DeviceScope[],
+    plans: Plan[],
+    previous: Map<string, KpiDeviceState>,
     models: Map<string, EquipmentModel>,
   ): Promise<number> {
-    const groupOf = new Map<string, Array<[KpiScope, string]>>();
-    const allGroups = new Map<string, [KpiScope, string]>();
-    for (const s of scopes) {
-      const groups = groupsOf(s.modelId, s.siteId, s.customerId, models);
-      groupOf.set(s.deviceId, groups);
-      for (const g of groups) allGroups.set(g.join('\u0000'), g);
+    const days: Array<[number, number]> = [];
+    for (let day = fromDay; day < now; day += DAY_MS) days.push([day, Math.min(day + DAY_MS, now)]);
+    const modelOf = new Map(plans.map((p) => [p.scope.deviceId, p.scope.modelId]));
+    const modelIds = new Set([...models.keys()]);
+    for (const s of previous.values()) modelIds.add((JSON.parse(s.scopeKey) as unknown[])[2] as string);
+    const groups: Group[] = [['fleet', 'all'], ...[...modelIds].map((m): Group => ['model', m])];
+    const outages = await this.outages.overlapping({ from: fromDay, to: now });
+    const series = new Map<string, { inService: number[]; down: number[] }>();
+    for (const [scope, id] of groups) {
+      const members = plans.filter((p) => scope === 'fleet' || p.scope.modelId === id);
+      const memberIds = new Set(members.map((p) => p.scope.deviceId));
+      series.set(groupKey(scope, id, 0), {
+        inService: inServicePerDay(
+          members.map((p) => ({ inServiceFrom: p.installMs, inServiceTo: p.removedMs })),
+          fromDay,
+          now,
+        ),
+        down: downByPeriod(
+          outages.filter((o) => memberIds.has(o.deviceId) && modelOf.has(o.deviceId)),
+          days,
+          now,
+        ),
+      });
     }
     let written = 0;
-    for (let chunk = fromDay; chunk < now; chunk += ROLLUP_DAYS * DAY_MS) {
-      const to = Math.min(chunk + ROLLUP_DAYS * DAY_MS, now);
-      const deviceRows = await this.store.queryKpis({ scope: 'device', from: chunk, to });
-      const sums = new Map<string, KpiFields[]>();
-      for (const r of deviceRows) {
-        for (const [scope, id] of groupOf.get(r.scopeId) ?? []) {
-          const key = `${scope}\u0000${id}\u0000${r.day}`;
-          const list = sums.get(key) ?? [];
-          list.push(r.fields);
-          sums.set(key, list);
-        }
-      }
+    for (const scope of ['fleet', 'model'] as const) {
+      const ids = groups.filter(([s]) => s === scope).map(([, id]) => id);
+      const current = new Map(
+        (await this.store.queryKpis({ scope, scopeIds: ids, from: fromDay, to: now })).map((r) => [
+          groupKey(scope, r.scopeId, r.day),
+          r.fields,
+        ]),
+      );
       const rows: KpiRow[] = [];
-      // every known scope gets a row for every day, so a device that moved leaves no stale sums
-      for (let day = chunk; day < to; day += DAY_MS) {
-        for (const [scope, id] of allGroups.values()) {
-          const fields = sumKpiFields(sums.get(`${scope}\u0000${id}\u0000${day}`) ?? []);
+      for (const id of ids) {
+        const s = series.get(groupKey(scope, id, 0))!;
+        days.forEach(([day], i) => {
+          const fields = { ...(current.get(groupKey(scope, id, day)) ?? {}) };
+          fields.in_service_ms = s.inService[i];
+          fields.down_ms = s.down[i];
           rows.push({ scope, scopeId: id, day, fields: compactFields(fields) });
-        }
+        });
       }
       for (let i = 0; i < rows.length; i += WRITE_CHUNK)
         await this.store.writeKpis(rows.slice(i, i + WRITE_CHUNK));
@@ -422,8 +556,8 @@ function groupsOf(
   siteId: string | null,
   customerId: string | null,
   models: Map<string, EquipmentModel>,
-): Array<[KpiScope, string]> {
-  const groups: Array<[KpiScope, string]> = [
+): Group[] {
+  const groups: Group[] = [
     ['fleet', 'all'],
     ['model', modelId],
   ];

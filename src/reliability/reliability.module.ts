@@ -2,12 +2,20 @@ import { Module } from '@nestjs/common';
 import { KpiController } from './kpi.controller.js';
 import { KpiLedgerService } from './kpi-ledger.service.js';
 import { KpiQueryService } from './kpi-query.service.js';
+import { InMemoryKpiRefreshJobRepository, KPI_REFRESH_JOB_REPOSITORY } from './kpi-refresh-job.repository.js';
 import { KpiRefreshJob } from './kpi-refresh.job.js';
+import { KpiRefreshService } from './kpi-refresh.service.js';
 
-/** Reliability KPIs: the incremental ledger, its schedule, and the KPI API. */
+/** Reliability KPIs: the incremental ledger, its schedule, refresh jobs, and the KPI API. */
 @Module({
   controllers: [KpiController],
-  providers: [KpiLedgerService, KpiQueryService, KpiRefreshJob],
+  providers: [
+    KpiLedgerService,
+    KpiQueryService,
+    KpiRefreshJob,
+    KpiRefreshService,
+    { provide: KPI_REFRESH_JOB_REPOSITORY, useFactory: () => new InMemoryKpiRefreshJobRepository() },
+  ],
   exports: [KpiLedgerService],
 })
 export class ReliabilityModule {}

@@ -111,6 +111,24 @@ export function describeTelemetryStoreContract(name: string, open: () => Promise
       expect(fleet).toEqual([]);
     });
 
+    it('clears the KPI ledger and nothing else', async () => {
+      await store.write([gauge('d1', 'temp', T0, 1)], []);
+      await store.writeKpis([
+        { scope: 'device', scopeId: 'd1', day: T0, fields: { 'failures@03': 1 } },
+        { scope: 'fleet', scopeId: 'all', day: T0, fields: { 'failures@03': 1 } },
+      ]);
+      await store.clearKpis();
+      expect(await store.queryKpis({ scope: 'device', from: 0, to: T0 + 86_400_000 })).toEqual([]);
+      expect(await store.queryKpis({ scope: 'fleet', from: 0, to: T0 + 86_400_000 })).toEqual([]);
+      expect(
+        await store.queryRaw({ deviceId: 'd1', metric: 'temp', from: T0, to: T0 + 1, limit: 1 }),
+      ).toHaveLength(1);
+      await store.writeKpis([{ scope: 'fleet', scopeId: 'all', day: T0, fields: { 'usage@04': 0 } }]);
+      expect(await store.queryKpis({ scope: 'fleet', from: 0, to: T0 + 86_400_000 })).toEqual([
+        { scope: 'fleet', scopeId: 'all', day: T0, fields: { 'usage@04': 0 } },
+      ]);
+    });
+
     it('keeps one point per series and time when a point is written twice', async () => {
       await store.write([gauge('d1', 'temp', T0, 1)], []);
       await store.write([gauge('d1', 'temp', T0, 5)], []);

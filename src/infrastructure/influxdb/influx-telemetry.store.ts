@@ -303,6 +303,15 @@ export class InfluxTelemetryStore implements TelemetryStore {
     return out.sort((a, b) => (a.scopeId < b.scopeId ? -1 : a.scopeId > b.scopeId ? 1 : a.day - b.day));
   }
 
+  async clearKpis(): Promise<void> {
+    // a spooled KPI row replayed after the delete would come back: wait for the spool to drain
+    if (!this.spool.empty)
+      throw new Error(
+        'InfluxDB has spooled writes not replayed yet: the KPI ledger is cleared once they are',
+      );
+    await this.ql.deleteMeasurement(MEASUREMENT.kpi);
+  }
+
   async listMetrics(deviceId: string): Promise<string[]> {
     const series = await this.ql.query(
       `SHOW TAG VALUES FROM ${MEASUREMENT.telemetry} WITH KEY = "metric" WHERE device = ${literal(deviceId)}`,

@@ -55,6 +55,18 @@ const MIGRATIONS = [
   `CREATE TABLE kpi_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
    CREATE TABLE kpi_dirty (device_id TEXT PRIMARY KEY, from_ts INTEGER NOT NULL);
    CREATE TABLE kpi_devices (device_id TEXT PRIMARY KEY, scope_key TEXT NOT NULL, open_since INTEGER);`,
+  // the KPI ledger keeps facts by hour and outages as intervals (docs/kpis.md): rebuilt at the next run
+  `DELETE FROM kpi_state;
+   DELETE FROM kpi_devices;
+   ALTER TABLE kpi_devices DROP COLUMN open_since;
+   ALTER TABLE kpi_devices ADD COLUMN carry TEXT;
+   CREATE TABLE kpi_outages (
+     device_id TEXT NOT NULL,
+     start INTEGER NOT NULL,
+     end_ts INTEGER NOT NULL,
+     PRIMARY KEY (device_id, start)
+   ) WITHOUT ROWID;
+   CREATE INDEX kpi_outages_by_end ON kpi_outages (end_ts, start);`,
 ];
 
 export function openRegistryDatabase(file: string): SqliteDatabase {

@@ -290,6 +290,11 @@ export class SqliteTelemetryStore implements TelemetryStore {
     );
   }
 
+  clearKpis(): Promise<void> {
+    this.db.prepare('DELETE FROM kpi_daily').run();
+    return Promise.resolve();
+  }
+
   listMetrics(deviceId: string): Promise<string[]> {
     const rows = this.db
       .prepare('SELECT metric FROM series WHERE device_id = ? ORDER BY metric')
