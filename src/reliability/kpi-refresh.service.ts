@@ -43,6 +43,7 @@ export class KpiRefreshService {
         return this.finish({ ...job, status: 'failed', error: String((err as Error)?.message ?? err) });
       },
     );
+    if (waitMs <= 0) return job;
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), waitMs)));
     const finished = await Promise.race([done, late]);
