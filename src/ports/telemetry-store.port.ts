@@ -34,6 +34,8 @@ export interface WindowValue {
 
 export interface EventQuery extends TimeRange {
   deviceId?: string;
+  /** Only events of these devices (a batch of a fleet); all when absent. */
+  deviceIds?: readonly string[];
   types?: string[];
   limit: number;
   /** Paging cursor: return events after this (ts, key) position. */

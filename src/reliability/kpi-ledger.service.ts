@@ -22,6 +22,7 @@ import { registryDateMs, type EquipmentModel } from '../registry/registry-entiti
 import { EpisodeBuilder, compareEvents, type EpisodeCarry } from './downtime-episodes.js';
 import {
   KPI_OUTAGE_REPOSITORY,
+  type DeviceOutage,
   type KpiOutageRepository,
   type OutageChange,
 } from './kpi-outage.repository.js';
@@ -35,13 +36,17 @@ import {
   inServicePerDay,
   outagesFrom,
   usageRises,
+  withTotals,
 } from './kpi-ledger.js';
 import { sumKpiFields, type KpiFields } from './reliability-kpis.js';
 
 /** Event types that make downtime episodes and service calls. */
 const LEDGER_EVENT_TYPES = ['fault.raised', 'fault.cleared', 'service.started', 'service.finished'];
-const EVENT_PAGE = 10_000;
+const EVENT_PAGE = 50_000;
 const WRITE_CHUNK = 5_000;
+/** Devices recomputed from their history together: one read each of events, readings and rows. */
+const REPLAY_BATCH = 250;
+const END_OF_TIME = 8.64e15;
 
 export interface KpiRunSummary {
   /** The time the ledger is now computed up to. */
@@ -60,6 +65,8 @@ export interface KpiRunSummary {
   /** True when all history was recomputed (first run, or a rebuild). */
   full: boolean;
   durationMs: number;
+  /** Where the time went: reading, computing and writing devices, rollups (with the dashboard series), state. */
+  phasesMs: { read: number; devices: number; rollups: number; state: number };
 }
 
 /** What the ledger keeps of a device between runs, as `KpiDeviceState.carry`. */
@@ -78,11 +85,39 @@ interface Plan {
   fromDay: number;
   /** From all its history: new, changed, late data before the last computed day, or nothing carried. */
   replay: boolean;
+  /** New or changed in the registry (or nothing carried): its in-service time changed too. */
+  fresh: boolean;
   carry: DeviceCarry | null;
   metric: string | null;
 }
 
 type Group = [KpiScope, string];
+
+/** Events, readings, device rows and outages of a batch of devices, by device. */
+interface Batch {
+  events: Map<string, EventRecord[]>;
+  readings: Map<string, DeviceWindowValue[]>;
+  old: Map<string, KpiRow[]>;
+  oldOutages: Map<string, DeviceOutage[]>;
+}
+
+/** What the device passes of a run add up. */
+interface BatchTotals {
+  deviceRows: number;
+  changed: number;
+  fromDay: number | null;
+  read: number;
+  devices: number;
+  /** The dashboard series is rewritten from this day (devices new, changed or gone; today's row) … */
+  seriesFrom: number;
+  /** … and on these days (outages that changed). */
+  seriesDays: Set<number>;
+}
+
+/** In-service and down time of the fleet and each model, per day, by group key. */
+interface DashboardSeries {
+  values: Map<string, { scope: KpiScope; id: string; day: number; inService: number; down: number }>;
+}
 const groupKey = (scope: KpiScope, id: string, day: number): string => `${scope}\u0000${id}\u0000${day}`;
 
 /**
@@ -183,6 +218,7 @@ export class KpiLedgerService {
         key,
         fromDay: dayStart(Math.max(from, installMs)),
         replay,
+        fresh,
         // a replay goes through all history: it carries nothing in
         carry: replay ? null : carry,
         metric: models.get(scope.modelId)?.usageMetric ?? null,
@@ -203,27 +239,15 @@ export class KpiLedgerService {
     const full = watermark === null;
     const lastDay = full ? null : dayStart(watermark);
     const today = dayStart(now);
+    let lap = started;
+    const mark = (): number => {
+      const t = Date.now() - lap;
+      lap = Date.now();
+      return t;
+    };
     const plans = this.plan(now, scopes, models, lastDay, previous, dirty);
-    const replays = plans.filter((p) => p.replay);
-    const goingOn = plans.filter((p) => !p.replay);
-
-    // events: what is new since the last run for everyone, all history for the replays
-    const events = new Map<string, EventRecord[]>();
-    const fleetWide = replays.length > Math.max(20, plans.length / 5);
-    if (fleetWide) await this.collectEvents({ from: 0, to: now }, events);
-    else {
-      if (lastDay !== null && goingOn.length) await this.collectEvents({ from: lastDay, to: now }, events);
-      for (const p of replays) {
-        // its recent events came with the fleet's: read its whole history instead
-        events.delete(p.scope.deviceId);
-        await this.collectEvents({ from: 0, to: now, deviceId: p.scope.deviceId }, events);
-      }
-    }
-    const readings = await this.readings(replays, goingOn, lastDay, now);
-
-    // what was there before, to move the rollups by the difference and empty what is gone
-    const gone = [...previous.keys()].filter((id) => !scopes.some((s) => s.deviceId === id));
-    const oldRows = full ? new Map<string, KpiRow[]>() : await this.oldRows(replays, goingOn, gone, lastDay!);
+    const registered = new Set(scopes.map((s) => s.deviceId));
+    const gone = [...previous.keys()].filter((id) => !registered.has(id));
 
     const groupsNow = new Map(
       scopes.map((s) => [s.deviceId, groupsOf(s.modelId, s.siteId, s.customerId, models)]),
@@ -240,38 +264,188 @@ export class KpiLedgerService {
       ];
       return groupsOf(modelId, siteId, customerId, models);
     };
-
-    const delta = new Map<string, { scope: KpiScope; id: string; day: number; fields: KpiFields }>();
-    const apply = (groups: Group[], row: KpiRow, sign: 1 | -1): void => {
-      for (const [scope, id] of groups) {
-        const k = groupKey(scope, id, row.day);
-        let entry = delta.get(k);
-        if (!entry) delta.set(k, (entry = { scope, id, day: row.day, fields: {} }));
-        for (const f in row.fields) entry.fields[f] = (entry.fields[f] ?? 0) + sign * row.fields[f];
-      }
-    };
-
+    const delta = new RollupDelta();
     const states = new Map(previous);
     const changes: OutageChange[] = [];
-    const deviceRowsOut: KpiRow[] = [];
-    let deviceRows = 0;
-    let fromDay: number | null = null;
-    let changed = 0;
-    const flushDeviceRows = async (force: boolean): Promise<void> => {
-      if (!force && deviceRowsOut.length < WRITE_CHUNK) return;
-      deviceRows += deviceRowsOut.length;
-      await this.store.writeKpis(deviceRowsOut.splice(0));
+    const out: KpiRow[] = [];
+    const totals: BatchTotals = {
+      deviceRows: 0,
+      changed: 0,
+      fromDay: null,
+      read: 0,
+      devices: 0,
+      seriesFrom: lastDay ?? today,
+      seriesDays: new Set(),
     };
 
+    // devices going on from their carry: what is new since the last computed day, fleet-wide, in one read
+    const goingOn = plans.filter((p) => !p.replay);
+    if (goingOn.length && lastDay !== null) {
+      const batch = await this.readBatch(goingOn, lastDay, now, null);
+      totals.read += mark();
+      await this.computeBatch(
+        goingOn,
+        batch,
+        today,
+        groupsNow,
+        groupsBefore,
+        delta,
+        states,
+        changes,
+        out,
+        totals,
+      );
+      totals.devices += mark();
+    }
+    // devices recomputed from their history, a batch at a time: memory stays flat
+    const replays = plans.filter((p) => p.replay);
+    for (let i = 0; i < replays.length; i += REPLAY_BATCH) {
+      const group = replays.slice(i, i + REPLAY_BATCH);
+      const batch = await this.readBatch(group, 0, now, full ? null : lastDay);
+      totals.read += mark();
+      await this.computeBatch(
+        group,
+        batch,
+        today,
+        groupsNow,
+        groupsBefore,
+        delta,
+        states,
+        changes,
+        out,
+        totals,
+      );
+      totals.devices += mark();
+    }
+    // devices no longer registered leave the rollups
+    if (gone.length) {
+      const rows = await this.store.queryKpis({ scope: 'device', scopeIds: gone, from: 0, to: END_OF_TIME });
+      for (const r of rows) {
+        delta.apply(groupsBefore(r.scopeId), r, -1);
+        out.push({ ...r, fields: {} });
+      }
+      for (const id of gone) {
+        const install = (JSON.parse(previous.get(id)!.scopeKey) as [number])[0];
+        totals.seriesFrom = Math.min(totals.seriesFrom, dayStart(install));
+        changes.push({ deviceId: id, from: -END_OF_TIME, outages: [] });
+        states.delete(id);
+      }
+    }
+    totals.deviceRows += out.length;
+    for (let i = 0; i < out.length; i += WRITE_CHUNK)
+      await this.store.writeKpis(out.slice(i, i + WRITE_CHUNK));
+    await this.outages.replaceFrom(changes);
+    totals.devices += mark();
+
+    const fromDay = totals.fromDay;
+    // the dashboards' daily series, on the days whose facts, outages or devices in service changed
+    const series = await this.dashboardSeries(totals, delta, now, plans, previous, models);
+    const rollupRows = await this.writeRollups(delta, full, series);
+    const rollupsMs = mark();
+    await this.state.saveRun(now, states);
+    const summary: KpiRunSummary = {
+      computedThrough: now,
+      devices: plans.length,
+      changedDevices: totals.changed,
+      backfilledDevices: replays.length,
+      fromDay,
+      deviceRows: totals.deviceRows,
+      rollupRows,
+      full,
+      durationMs: Date.now() - started,
+      phasesMs: { read: totals.read, devices: totals.devices, rollups: rollupsMs, state: mark() },
+    };
+    this.logger.log(summary, 'KPI ledger brought up to date');
+    return summary;
+  }
+
+  /**
+   * Events, usage readings and current device rows of some devices: from `from` (0: all
+   * their history); old rows from each device's first day (none on a full run).
+   */
+  private async readBatch(
+    plans: Plan[],
+    from: number,
+    now: number,
+    rowsSince: number | null,
+  ): Promise<Batch> {
+    const ids = plans.map((p) => p.scope.deviceId);
+    const fleetWide = from > 0; // what is new since the last day: few, whoever they belong to
+    const events = new Map<string, EventRecord[]>();
+    await this.collectEvents({ from, to: now, deviceIds: fleetWide ? undefined : ids }, events);
+    const readings = new Map<string, DeviceWindowValue[]>();
+    const byMetric = new Map<string, string[]>();
+    for (const p of plans) {
+      if (!p.metric) continue;
+      const list = byMetric.get(p.metric);
+      if (list) list.push(p.scope.deviceId);
+      else byMetric.set(p.metric, [p.scope.deviceId]);
+    }
+    for (const [metric, wanted] of byMetric) {
+      const values = await this.store.queryWindowLast({
+        metric,
+        from,
+        to: now,
+        windowMs: HOUR_MS,
+        deviceIds: fleetWide ? undefined : wanted,
+      });
+      for (const v of values) {
+        const list = readings.get(v.deviceId);
+        if (list) list.push(v);
+        else readings.set(v.deviceId, [v]);
+      }
+    }
+    const old = new Map<string, KpiRow[]>();
+    const since = rowsSince === null ? null : Math.min(rowsSince, ...plans.map((p) => p.fromDay));
+    if (since !== null) {
+      const rows = await this.store.queryKpis({
+        scope: 'device',
+        scopeIds: fleetWide ? undefined : ids,
+        from: since,
+        to: END_OF_TIME,
+      });
+      for (const r of rows) {
+        const list = old.get(r.scopeId);
+        if (list) list.push(r);
+        else old.set(r.scopeId, [r]);
+      }
+    }
+    const oldOutages = new Map<string, DeviceOutage[]>();
+    if (since !== null)
+      for (const o of await this.outages.overlapping({
+        from: since,
+        to: now,
+        deviceIds: fleetWide ? undefined : ids,
+      })) {
+        const list = oldOutages.get(o.deviceId);
+        if (list) list.push(o);
+        else oldOutages.set(o.deviceId, [o]);
+      }
+    return { events, readings, old, oldOutages };
+  }
+
+  /** Recomputes the facts and outages of some devices from their plans, and moves the rollups. */
+  private async computeBatch(
+    plans: Plan[],
+    batch: Batch,
+    today: number,
+    groupsNow: Map<string, Group[]>,
+    groupsBefore: (deviceId: string) => Group[],
+    delta: RollupDelta,
+    states: Map<string, KpiDeviceState>,
+    changes: OutageChange[],
+    out: KpiRow[],
+    totals: BatchTotals,
+  ): Promise<void> {
     for (const p of plans) {
       const id = p.scope.deviceId;
-      const deviceEvents = (events.get(id) ?? []).filter((e) => p.replay || e.ts >= p.fromDay);
-      const deviceReadings = readings.get(id) ?? [];
-      const old = oldRows.get(id) ?? [];
+      const deviceEvents = batch.events.get(id) ?? [];
+      const deviceReadings = (batch.readings.get(id) ?? []).sort((a, b) => a.start - b.start);
+      const old = (batch.old.get(id) ?? []).filter((r) => r.day >= p.fromDay);
       // quiet since the last run: nothing to do, its carry holds
       if (!p.replay && !deviceEvents.length && !deviceReadings.length && !old.length) continue;
-      changed++;
-      fromDay = Math.min(fromDay ?? Infinity, p.fromDay);
+      totals.changed++;
+      totals.fromDay = Math.min(totals.fromDay ?? Infinity, p.fromDay);
       deviceEvents.sort(compareEvents);
       const builder = new EpisodeBuilder(id, p.carry?.episodes);
       const split = deviceEvents.findIndex((e) => e.ts >= today);
@@ -282,8 +456,8 @@ export class KpiLedgerService {
 
       const baseline = p.replay ? null : (p.carry?.usage ?? null);
       const rises = usageRises(deviceReadings, baseline);
-      const beforeToday = deviceReadings.filter((r) => r.start < today);
-      const lastReading = beforeToday.length ? beforeToday[beforeToday.length - 1] : null;
+      let lastReading: DeviceWindowValue | null = null;
+      for (const r of deviceReadings) if (r.start < today) lastReading = r;
       const meteredSince = baseline ? -Infinity : (deviceReadings[0]?.start ?? null);
 
       const rows = deviceFactRows({
@@ -298,59 +472,36 @@ export class KpiLedgerService {
       }).map((d): KpiRow => ({ scope: 'device', scopeId: id, day: d.day, fields: d.fields }));
       // days that had facts and have none now are emptied
       const kept = new Set(rows.map((r) => r.day));
-      const emptied = old.filter((r) => !kept.has(r.day)).map((r): KpiRow => ({ ...r, fields: {} }));
-      deviceRowsOut.push(...rows, ...emptied);
-      for (const r of old) apply(groupsBefore(id), r, -1);
-      for (const r of rows) apply(groupsNow.get(id) ?? [], r, 1);
-      changes.push({
-        deviceId: id,
-        from: p.fromDay,
-        outages: outagesFrom(episodes, p.installMs, p.removedMs, p.fromDay),
-      });
+      for (const r of old) if (!kept.has(r.day)) out.push({ ...r, fields: {} });
+      out.push(...rows);
+      for (const r of old) delta.apply(groupsBefore(id), r, -1);
+      for (const r of rows) delta.apply(groupsNow.get(id) ?? [], r, 1);
+      const outages = outagesFrom(episodes, p.installMs, p.removedMs, p.fromDay);
+      changes.push({ deviceId: id, from: p.fromDay, outages });
+      if (p.fresh) totals.seriesFrom = Math.min(totals.seriesFrom, p.fromDay);
+      // the days its outages, before and after, touch: their down time may have changed
+      else
+        for (const o of [...outages, ...(batch.oldOutages.get(id) ?? [])])
+          for (
+            let day = dayStart(Math.max(o.start, p.fromDay));
+            day < (o.end ?? today + DAY_MS);
+            day += DAY_MS
+          )
+            totals.seriesDays.add(day);
       const carry: DeviceCarry = {
         episodes: episodesCarry,
         usage: lastReading ? { ts: lastReading.start, value: lastReading.value } : baseline,
       };
       states.set(id, { scopeKey: p.key, carry: JSON.stringify(carry) });
-      await flushDeviceRows(false);
-    }
-    // devices no longer registered leave the rollups
-    for (const id of gone) {
-      for (const r of oldRows.get(id) ?? []) {
-        apply(groupsBefore(id), r, -1);
-        deviceRowsOut.push({ ...r, fields: {} });
+      if (out.length >= WRITE_CHUNK) {
+        totals.deviceRows += out.length;
+        await this.store.writeKpis(out.splice(0));
       }
-      changes.push({ deviceId: id, from: -8.64e15, outages: [] });
-      states.delete(id);
     }
-    await flushDeviceRows(true);
-    await this.outages.replaceFrom(changes);
-
-    let rollupRows = await this.writeRollups(delta, full);
-    if (fromDay !== null || full) {
-      const seriesFrom = full
-        ? Math.min(...plans.map((p) => p.fromDay), today)
-        : Math.min(fromDay ?? today, lastDay!);
-      rollupRows += await this.dashboardSeries(seriesFrom, now, plans, previous, models);
-    }
-    await this.state.saveRun(now, states);
-    const summary: KpiRunSummary = {
-      computedThrough: now,
-      devices: plans.length,
-      changedDevices: changed,
-      backfilledDevices: lastDay === null ? plans.length : plans.filter((p) => p.replay).length,
-      fromDay,
-      deviceRows,
-      rollupRows,
-      full,
-      durationMs: Date.now() - started,
-    };
-    this.logger.log(summary, 'KPI ledger brought up to date');
-    return summary;
   }
 
   private async collectEvents(
-    range: { from: number; to: number; deviceId?: string },
+    range: { from: number; to: number; deviceIds?: readonly string[] },
     into: Map<string, EventRecord[]>,
   ): Promise<void> {
     let after: { ts: number; key: string } | undefined;
@@ -373,114 +524,40 @@ export class KpiLedgerService {
   }
 
   /**
-   * Usage-counter readings (last of each hour) per device: all of them for devices
-   * recomputed from their history, since the last computed day for the others.
+   * Rollup rows moved by the difference (on a full run, written from it), with the
+   * dashboards' daily series on the fleet and model rows of its days.
    */
-  private async readings(
-    replays: Plan[],
-    goingOn: Plan[],
-    lastDay: number | null,
-    now: number,
-  ): Promise<Map<string, DeviceWindowValue[]>> {
-    const out = new Map<string, DeviceWindowValue[]>();
-    const read = async (group: Plan[], from: number, everyone: boolean): Promise<void> => {
-      const byMetric = new Map<string, Plan[]>();
-      for (const p of group) if (p.metric) byMetric.set(p.metric, [...(byMetric.get(p.metric) ?? []), p]);
-      for (const [metric, plans] of byMetric) {
-        const wanted = new Set(plans.map((p) => p.scope.deviceId));
-        const values = await this.store.queryWindowLast({
-          metric,
-          from,
-          to: now,
-          windowMs: HOUR_MS,
-          // the whole fleet: no list of ids to send
-          deviceIds: everyone ? undefined : [...wanted],
-        });
-        for (const v of values) {
-          if (!wanted.has(v.deviceId)) continue;
-          const list = out.get(v.deviceId);
-          if (list) list.push(v);
-          else out.set(v.deviceId, [v]);
-        }
+  private async writeRollups(delta: RollupDelta, full: boolean, series: DashboardSeries): Promise<number> {
+    const entries = delta.entries();
+    const byKey = new Map(entries.map((d) => [groupKey(d.scope, d.id, d.day), d]));
+    // every day of the series has a fleet and a model row, facts or not
+    for (const [k, value] of series.values)
+      if (!byKey.has(k)) byKey.set(k, { scope: value.scope, id: value.id, day: value.day, fields: {} });
+    if (!byKey.size) return 0;
+    const current = new Map<string, KpiFields>();
+    if (!full) {
+      let from = Infinity;
+      let to = -Infinity;
+      for (const d of byKey.values()) {
+        from = Math.min(from, d.day);
+        to = Math.max(to, d.day + DAY_MS);
       }
-    };
-    if (replays.length) await read(replays, 0, replays.length > 50);
-    if (goingOn.length && lastDay !== null) await read(goingOn, lastDay, goingOn.length > 50);
-    for (const list of out.values()) list.sort((a, b) => a.start - b.start);
-    return out;
-  }
-
-  /** Device rows as they are now, from the day each device is recomputed from; all rows of devices gone. */
-  private async oldRows(
-    replays: Plan[],
-    goingOn: Plan[],
-    gone: string[],
-    lastDay: number,
-  ): Promise<Map<string, KpiRow[]>> {
-    const out = new Map<string, KpiRow[]>();
-    const fromOf = new Map<string, number>();
-    for (const p of [...replays, ...goingOn]) fromOf.set(p.scope.deviceId, p.fromDay);
-    for (const id of gone) fromOf.set(id, -8.64e15);
-    const add = (rows: KpiRow[]): void => {
-      for (const r of rows) {
-        const from = fromOf.get(r.scopeId);
-        if (from === undefined || r.day < from) continue;
-        const list = out.get(r.scopeId);
-        if (list) list.push(r);
-        else out.set(r.scopeId, [r]);
+      for (const scope of new Set([...byKey.values()].map((d) => d.scope))) {
+        const ids = [...new Set([...byKey.values()].filter((d) => d.scope === scope).map((d) => d.id))];
+        for (const r of await this.store.queryKpis({ scope, scopeIds: ids, from, to }))
+          current.set(groupKey(scope, r.scopeId, r.day), r.fields);
       }
-    };
-    const end = 8.64e15;
-    // rows since the last computed day: few, whoever they belong to
-    if (goingOn.length) add(await this.store.queryKpis({ scope: 'device', from: lastDay, to: end }));
-    const back = [...replays.map((p) => p.scope.deviceId), ...gone];
-    if (back.length) {
-      const from = Math.min(...back.map((id) => fromOf.get(id)!));
-      const rows = await this.store.queryKpis({
-        scope: 'device',
-        scopeIds: back,
-        from: Math.max(from, 0),
-        to: end,
-      });
-      // a replayed device's rows since the last day may have come with the first read
-      const seen = new Set([...out.values()].flat().map((r) => `${r.scopeId}\u0000${r.day}`));
-      add(rows.filter((r) => !seen.has(`${r.scopeId}\u0000${r.day}`)));
     }
-    return out;
-  }
-
-  /** Rollup rows moved by the difference (or, on a full run, written from it). */
-  private async writeRollups(
-    delta: Map<string, { scope: KpiScope; id: string; day: number; fields: KpiFields }>,
-    full: boolean,
-  ): Promise<number> {
-    if (!delta.size) return 0;
     const rows: KpiRow[] = [];
-    if (full) {
-      for (const d of delta.values())
-        rows.push({ scope: d.scope, scopeId: d.id, day: d.day, fields: compactFields(d.fields) });
-    } else {
-      const days = [...delta.values()].map((d) => d.day);
-      const from = Math.min(...days);
-      const to = Math.max(...days) + DAY_MS;
-      for (const scope of new Set([...delta.values()].map((d) => d.scope))) {
-        const ids = [...new Set([...delta.values()].filter((d) => d.scope === scope).map((d) => d.id))];
-        const current = new Map(
-          (await this.store.queryKpis({ scope, scopeIds: ids, from, to })).map((r) => [
-            groupKey(scope, r.scopeId, r.day),
-            r.fields,
-          ]),
-        );
-        for (const [k, d] of delta) {
-          if (d.scope !== scope) continue;
-          rows.push({
-            scope,
-            scopeId: d.id,
-            day: d.day,
-            fields: compactFields(sumKpiFields([current.get(k) ?? {}, d.fields])),
-          });
-        }
+    for (const [k, d] of byKey) {
+      const before = current.get(k);
+      const fields = before ? sumKpiFields([before, d.fields]) : d.fields;
+      const daily = series.values.get(k);
+      if (daily) {
+        fields.in_service_ms = daily.inService;
+        fields.down_ms = daily.down;
       }
+      rows.push({ scope: d.scope, scopeId: d.id, day: d.day, fields: withTotals(compactFields(fields)) });
     }
     for (let i = 0; i < rows.length; i += WRITE_CHUNK)
       await this.store.writeKpis(rows.slice(i, i + WRITE_CHUNK));
@@ -488,65 +565,94 @@ export class KpiLedgerService {
   }
 
   /**
-   * Daily in-service and down time of the fleet and of each model, from `fromDay` to
-   * today, on their rows: what the Grafana dashboards sum (one row per day and per
-   * model, whatever the fleet's size). The KPI API computes them itself.
+   * Daily in-service and down time of the fleet and of each model from `fromDay` to
+   * today: what the Grafana dashboards sum (a row per day and model, whatever the
+   * fleet's size). The KPI API computes them itself for any window.
    */
   private async dashboardSeries(
-    fromDay: number,
+    totals: BatchTotals,
+    delta: RollupDelta,
     now: number,
     plans: Plan[],
     previous: Map<string, KpiDeviceState>,
     models: Map<string, EquipmentModel>,
-  ): Promise<number> {
-    const days: Array<[number, number]> = [];
-    for (let day = fromDay; day < now; day += DAY_MS) days.push([day, Math.min(day + DAY_MS, now)]);
+  ): Promise<DashboardSeries> {
+    const wanted = new Set(totals.seriesDays);
+    for (const d of delta.days()) wanted.add(d);
+    for (let day = totals.seriesFrom; day < now; day += DAY_MS) wanted.add(day);
+    const fromDay = Math.min(...wanted);
+    const days = [...wanted]
+      .filter((d) => d < now)
+      .sort((x, y) => x - y)
+      .map((d): [number, number] => [d, Math.min(d + DAY_MS, now)]);
     const modelOf = new Map(plans.map((p) => [p.scope.deviceId, p.scope.modelId]));
     const modelIds = new Set([...models.keys()]);
     for (const s of previous.values()) modelIds.add((JSON.parse(s.scopeKey) as unknown[])[2] as string);
-    const groups: Group[] = [['fleet', 'all'], ...[...modelIds].map((m): Group => ['model', m])];
     const outages = await this.outages.overlapping({ from: fromDay, to: now });
-    const series = new Map<string, { inService: number[]; down: number[] }>();
-    for (const [scope, id] of groups) {
+    const values: DashboardSeries['values'] = new Map();
+    for (const [scope, id] of [['fleet', 'all'], ...[...modelIds].map((m) => ['model', m])] as Group[]) {
       const members = plans.filter((p) => scope === 'fleet' || p.scope.modelId === id);
-      const memberIds = new Set(members.map((p) => p.scope.deviceId));
-      series.set(groupKey(scope, id, 0), {
-        inService: inServicePerDay(
-          members.map((p) => ({ inServiceFrom: p.installMs, inServiceTo: p.removedMs })),
-          fromDay,
-          now,
-        ),
-        down: downByPeriod(
-          outages.filter((o) => memberIds.has(o.deviceId) && modelOf.has(o.deviceId)),
-          days,
-          now,
-        ),
-      });
-    }
-    let written = 0;
-    for (const scope of ['fleet', 'model'] as const) {
-      const ids = groups.filter(([s]) => s === scope).map(([, id]) => id);
-      const current = new Map(
-        (await this.store.queryKpis({ scope, scopeIds: ids, from: fromDay, to: now })).map((r) => [
-          groupKey(scope, r.scopeId, r.day),
-          r.fields,
-        ]),
+      const inService = inServicePerDay(
+        members.map((p) => ({ inServiceFrom: p.installMs, inServiceTo: p.removedMs })),
+        fromDay,
+        now,
       );
-      const rows: KpiRow[] = [];
-      for (const id of ids) {
-        const s = series.get(groupKey(scope, id, 0))!;
-        days.forEach(([day], i) => {
-          const fields = { ...(current.get(groupKey(scope, id, day)) ?? {}) };
-          fields.in_service_ms = s.inService[i];
-          fields.down_ms = s.down[i];
-          rows.push({ scope, scopeId: id, day, fields: compactFields(fields) });
-        });
-      }
-      for (let i = 0; i < rows.length; i += WRITE_CHUNK)
-        await this.store.writeKpis(rows.slice(i, i + WRITE_CHUNK));
-      written += rows.length;
+      const down = downByPeriod(
+        outages.filter((o) => (scope === 'fleet' ? modelOf.has(o.deviceId) : modelOf.get(o.deviceId) === id)),
+        days,
+        now,
+      );
+      days.forEach(([day], i) =>
+        values.set(groupKey(scope, id, day), {
+          scope,
+          id,
+          day,
+          inService: inService[Math.round((day - fromDay) / DAY_MS)],
+          down: down[i],
+        }),
+      );
     }
-    return written;
+    return { values };
+  }
+}
+
+/**
+ * How the rollups move: device rows in (+1) and out (-1), summed first by the set
+ * of groups they count in (devices of one model and site share it), then spread
+ * over those groups, so the work grows with devices, not devices × groups.
+ */
+class RollupDelta {
+  private readonly bySet = new Map<string, { groups: Group[]; days: Map<number, KpiFields> }>();
+
+  apply(groups: Group[], row: KpiRow, sign: 1 | -1): void {
+    const setKey = groups.map((g) => g.join('\u0000')).join('\u0001');
+    let set = this.bySet.get(setKey);
+    if (!set) this.bySet.set(setKey, (set = { groups, days: new Map() }));
+    let fields = set.days.get(row.day);
+    if (!fields) set.days.set(row.day, (fields = {}));
+    // hourly facts only: totals are recomputed when the rollup row is written
+    for (const f in row.fields) if (f.includes('@')) fields[f] = (fields[f] ?? 0) + sign * row.fields[f];
+  }
+
+  /** Days with a difference. */
+  days(): Set<number> {
+    const days = new Set<number>();
+    for (const set of this.bySet.values()) for (const day of set.days.keys()) days.add(day);
+    return days;
+  }
+
+  /** The difference for each group and day. */
+  entries(): Array<{ scope: KpiScope; id: string; day: number; fields: KpiFields }> {
+    const byGroupDay = new Map<string, { scope: KpiScope; id: string; day: number; fields: KpiFields }>();
+    for (const { groups, days } of this.bySet.values())
+      for (const [day, fields] of days)
+        for (const [scope, id] of groups) {
+          const k = groupKey(scope, id, day);
+          const entry = byGroupDay.get(k);
+          if (!entry) byGroupDay.set(k, { scope, id, day, fields: { ...fields } });
+          else for (const f in fields) entry.fields[f] = (entry.fields[f] ?? 0) + fields[f];
+        }
+    return [...byGroupDay.values()];
   }
 }
 

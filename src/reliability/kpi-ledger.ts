@@ -22,10 +22,17 @@ export const dayStart = (ts: number): number => ts - (((ts % DAY_MS) + DAY_MS) %
 /** Fact fields whose zero is a fact (a reading that showed no use): kept when zero. */
 const KEEP_ZERO_PREFIX = 'usage';
 
+const hourKeys = new Map<string, string[]>();
+
 /** `failures@08`: a fact field under its UTC hour. */
 export function hourKey(field: string, ts: number): string {
-  const hour = Math.floor((ts - dayStart(ts)) / HOUR_MS);
-  return `${field}@${hour < 10 ? '0' : ''}${hour}`;
+  let keys = hourKeys.get(field);
+  if (!keys) {
+    // a handful of fields and components: their 24 keys are made once
+    keys = Array.from({ length: 24 }, (_, h) => `${field}@${h < 10 ? '0' : ''}${h}`);
+    if (hourKeys.size < 10_000) hourKeys.set(field, keys);
+  }
+  return keys[Math.floor((ts - dayStart(ts)) / HOUR_MS)];
 }
 
 /** A fact key's field and hour (0–23); null for a plain field (a daily total). */
@@ -114,7 +121,7 @@ export function deviceFactRows(d: DeviceFactsInput): LedgerDay[] {
   for (const u of d.usage ?? []) if (inService(u.ts)) add(u.ts, 'usage', u.rise);
   return [...days.entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([day, fields]) => ({ day, fields: withTotals(compactFields(fields)) }));
+    .map(([day, fields]) => ({ day, fields: compactFields(fields) }));
 }
 
 /**
@@ -176,9 +183,13 @@ export function compactFields(fields: KpiFields): KpiFields {
   return out;
 }
 
+/** Plain daily fields of the dashboard series, kept beside the facts of fleet and model rows. */
+const SERIES_FIELDS = ['in_service_ms', 'down_ms'];
+
 /**
- * Adds each fact field's daily total (`failures` = Σ `failures@HH`), for dashboards
- * and people reading the store; the KPI service reads only the hourly keys.
+ * A rollup row as written: its hourly facts, each fact field's daily total
+ * (`failures` = Σ `failures@HH`, for dashboards and people reading the store), and the
+ * dashboard series fields. The KPI service reads only the hourly facts.
  */
 export function withTotals(fields: KpiFields): KpiFields {
   const out: KpiFields = {};
@@ -188,7 +199,7 @@ export function withTotals(fields: KpiFields): KpiFields {
     out[key] = fields[key];
     out[parsed.field] = (out[parsed.field] ?? 0) + fields[key];
   }
-  for (const key in fields) if (!parseHourKey(key) && !(key in out)) out[key] = fields[key];
+  for (const key of SERIES_FIELDS) if (fields[key] !== undefined) out[key] = fields[key];
   return out;
 }
 

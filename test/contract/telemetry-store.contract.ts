@@ -275,6 +275,24 @@ export function describeTelemetryStoreContract(name: string, open: () => Promise
         ).toEqual([c]);
       });
 
+      it('returns the events of a batch of devices, in time order', async () => {
+        const events = ['d1', 'd2', 'd3'].flatMap((d, i) => [
+          fault(d, T0 + i, 'F1', 'fuser'),
+          fault(d, T0 + 10 - i, 'F2', 'drum'),
+        ]);
+        await store.write([], events);
+        const some = strip(
+          await store.queryEvents({ from: T0, to: T0 + MIN, deviceIds: ['d3', 'd1'], limit: 10 }),
+        );
+        expect(some.map((e) => [e.deviceId, e.ts])).toEqual([
+          ['d1', T0],
+          ['d3', T0 + 2],
+          ['d3', T0 + 8],
+          ['d1', T0 + 10],
+        ]);
+        expect(await store.queryEvents({ from: T0, to: T0 + MIN, deviceIds: [], limit: 10 })).toEqual([]);
+      });
+
       it('keeps two faults at the same instant on different components', async () => {
         await store.write([], [fault('d1', T0, 'F1', 'fuser'), fault('d1', T0, 'F9', 'roller')]);
         expect(await store.queryEvents({ deviceId: 'd1', from: T0, to: T0 + 1, limit: 10 })).toHaveLength(2);

@@ -235,7 +235,9 @@ export class InfluxTelemetryStore implements TelemetryStore {
 
   async queryEvents(q: EventQuery): Promise<StoredEvent[]> {
     const where = [`time < ${q.to}ms`];
+    if (q.deviceIds && q.deviceIds.length === 0) return [];
     if (q.deviceId !== undefined) where.push(`device = ${literal(q.deviceId)}`);
+    if (q.deviceIds) where.push(`device =~ ${oneOf(q.deviceIds)}`);
     if (q.types?.length) where.push(`(${q.types.map((t) => `type = ${literal(t)}`).join(' OR ')})`);
     const select = (extra: string, limit?: number): Promise<InfluxSeries[]> =>
       this.ql.query(
