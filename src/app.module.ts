@@ -1,10 +1,13 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
+import { CsvResponseInterceptor } from './common/http/csv-response.interceptor.js';
 import { DomainErrorFilter } from './common/http/domain-error.filter.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { DeadLettersModule } from './dead-letters/dead-letters.module.js';
 import { DevicesModule } from './devices/devices.module.js';
+import { EventsModule } from './events/events.module.js';
+import { JobsModule } from './infrastructure/jobs/jobs.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MetricsModule } from './infrastructure/metrics/metrics.module.js';
 import { StorageModule } from './infrastructure/storage.module.js';
@@ -28,8 +31,8 @@ class ConfigModule {
 
 /**
  * Data flow: device → broker (infrastructure/broker) → ingest → store (ports,
- * infrastructure/sqlite) → telemetry, devices, dead-letters APIs. The rooms for
- * reliability KPIs, predictions, work orders and signals are in src/ already.
+ * infrastructure/sqlite, infrastructure/influxdb) → domain events (events/) →
+ * features that react (devices, registry, reliability, dead letters, …) → HTTP API.
  */
 @Module({})
 export class AppModule {
@@ -40,6 +43,8 @@ export class AppModule {
         ConfigModule.forRoot(config),
         ScheduleModule.forRoot(),
         MetricsModule,
+        EventsModule,
+        JobsModule,
         StorageModule.forRoot(),
         DeadLettersModule,
         IngestModule,
@@ -50,7 +55,10 @@ export class AppModule {
         ReliabilityModule,
         HealthModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_INTERCEPTOR, useClass: CsvResponseInterceptor },
+      ],
     };
   }
 }

@@ -5,8 +5,8 @@ import { isBadRow, readCsvRows } from '../common/csv-records.js';
 import { DomainError, ErrorCode } from '../common/domain-error.js';
 import { ImportReportBuilder, type ImportReport } from '../common/import-report.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { DomainEventBus } from '../events/domain-event-bus.js';
 import { MetricsService } from '../infrastructure/metrics/metrics.service.js';
-import { KPI_STATE_REPOSITORY, type KpiStateRepository } from '../ports/kpi-state-repository.port.js';
 import type { EventRecord, TelemetryPoint } from '../ports/records.js';
 import { TELEMETRY_STORE, type TelemetryStore } from '../ports/telemetry-store.port.js';
 import type { EquipmentModel } from '../registry/registry-entities.js';
@@ -71,7 +71,7 @@ export class HistoryImportService {
   constructor(
     @Inject(TELEMETRY_STORE) private readonly store: TelemetryStore,
     private readonly registry: RegistryService,
-    @Inject(KPI_STATE_REPOSITORY) private readonly kpiState: KpiStateRepository,
+    private readonly bus: DomainEventBus,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly metrics: MetricsService,
   ) {}
@@ -114,7 +114,7 @@ export class HistoryImportService {
     const mapper = new HistoryRowMapper(mapping, Date.now() + this.config.ingest.maxFutureSkewMs);
     /** Registered devices and their model; null: not registered. */
     const known = new Map<string, EquipmentModel | null>();
-    const earliest = new Map<string, number>();
+    const span = new Map<string, { from: number; to: number }>();
     let rows: MappedRow[] = [];
     let headerChecked = false;
 
@@ -161,7 +161,12 @@ export class HistoryImportService {
           from = Math.min(from, e.ts);
           to = Math.max(to, e.ts);
         }
-        earliest.set(r.deviceId, Math.min(from, earliest.get(r.deviceId) ?? Infinity));
+        const seen = span.get(r.deviceId);
+        if (!seen) span.set(r.deviceId, { from, to });
+        else {
+          seen.from = Math.min(seen.from, from);
+          seen.to = Math.max(seen.to, to);
+        }
         report.report.from = Math.min(from, report.report.from ?? Infinity);
         report.report.to = Math.max(to, report.report.to ?? -Infinity);
         report.accept();
@@ -216,9 +221,14 @@ export class HistoryImportService {
         );
     }
     await flush();
-    // the KPI ledger recomputes these devices from their earliest imported time
-    if (earliest.size) await this.kpiState.markDirty(earliest);
-    report.report.devices = earliest.size;
+    // durable: whoever cares (the KPI ledger recomputes these devices from their earliest time) listens
+    if (span.size)
+      this.bus.publish('history.imported', {
+        devices: span,
+        events: report.report.events,
+        points: report.report.points,
+      });
+    report.report.devices = span.size;
     this.metrics.importRows.inc({ kind: 'history', outcome: 'accepted' }, report.report.accepted);
     this.metrics.importRows.inc({ kind: 'history', outcome: 'rejected' }, report.report.rejected);
     const result = report.finish();

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BrokerModule } from '../infrastructure/broker/broker.module.js';
-import { RegistryModule } from '../registry/registry.module.js';
 import { IngestService } from './ingest.service.js';
 
-@Module({ imports: [BrokerModule, RegistryModule], providers: [IngestService], exports: [IngestService] })
+@Module({ imports: [BrokerModule], providers: [IngestService], exports: [IngestService] })
 export class IngestModule {}

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DomainError, ErrorCode } from '../common/domain-error.js';
+import { DomainEventBus } from '../events/domain-event-bus.js';
 import { KpiLedgerService } from './kpi-ledger.service.js';
 import {
   KPI_REFRESH_JOB_REPOSITORY,
@@ -11,6 +12,8 @@ import {
 /** How long a refresh asked for over HTTP is waited for before it answers 202 with its job. */
 export const DEFAULT_REFRESH_WAIT_MS = 10_000;
 export const MAX_REFRESH_WAIT_MS = 60_000;
+/** At most this long for the listeners of what was published before a refresh was asked for. */
+const SETTLE_MS = 5_000;
 
 /**
  * KPI refreshes asked for over HTTP, as jobs: the answer waits up to `waitMs` for the
@@ -22,6 +25,7 @@ export class KpiRefreshService {
 
   constructor(
     private readonly ledger: KpiLedgerService,
+    private readonly bus: DomainEventBus,
     @Inject(KPI_REFRESH_JOB_REPOSITORY) private readonly jobs: KpiRefreshJobRepository,
   ) {}
 
@@ -36,13 +40,17 @@ export class KpiRefreshService {
       error: null,
     };
     await this.jobs.save(job);
-    const done = this.ledger.refresh({ rebuild }).then(
-      (summary) => this.finish({ ...job, status: 'succeeded', summary }),
-      (err: unknown) => {
-        this.logger.error({ err, jobId: job.jobId }, 'KPI refresh job failed');
-        return this.finish({ ...job, status: 'failed', error: String((err as Error)?.message ?? err) });
-      },
-    );
+    // what was published before the request (an import that just answered) is taken in: marks land first
+    const settled = Promise.race([this.bus.whenIdle(), new Promise((r) => setTimeout(r, SETTLE_MS).unref())]);
+    const done = settled
+      .then(() => this.ledger.refresh({ rebuild }))
+      .then(
+        (summary) => this.finish({ ...job, status: 'succeeded', summary }),
+        (err: unknown) => {
+          this.logger.error({ err, jobId: job.jobId }, 'KPI refresh job failed');
+          return this.finish({ ...job, status: 'failed', error: String((err as Error)?.message ?? err) });
+        },
+      );
     if (waitMs <= 0) return job;
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), waitMs)));

@@ -1,13 +1,25 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Static } from '@sinclair/typebox';
 import type { Response } from 'express';
-import { DomainError, ErrorCode } from '../common/domain-error.js';
-import { parseBoolean } from '../common/http/query-params.js';
-import { KPI_SCOPES } from '../ports/telemetry-store.port.js';
-import type { KpiRunSummary } from './kpi-ledger.service.js';
-import { KPI_INTERVALS, KpiQueryService, type KpiAnswer, type KpiQueryParams } from './kpi-query.service.js';
-import type { KpiRefreshJob } from './kpi-refresh-job.repository.js';
-import { DEFAULT_REFRESH_WAIT_MS, KpiRefreshService, MAX_REFRESH_WAIT_MS } from './kpi-refresh.service.js';
+import { refOf } from '../common/http/openapi-schemas.js';
+import { TypedParams, TypedQuery, TypedResponse } from '../common/http/typed-api.js';
+import {
+  KPI_CSV_COLUMNS,
+  KpiAnswerSchema,
+  KpiQuery,
+  KpiRefreshJobParams,
+  KpiRefreshJobSchema,
+  KpiRefreshQuery,
+  KpiRefreshAnswerSchema,
+  kpiCsvRows,
+  type KpiAnswerDto,
+} from './kpi.dto.js';
+import { KpiQueryService } from './kpi-query.service.js';
+import { DEFAULT_REFRESH_WAIT_MS, KpiRefreshService } from './kpi-refresh.service.js';
+
+// the answer's format is the CSV interceptor's business, not the query service's
+const withoutFormat = ({ format: _format, ...params }: KpiQuery): Omit<KpiQuery, 'format'> => params;
 
 @ApiTags('reliability')
 @Controller('api/v1/kpis')
@@ -23,22 +35,9 @@ export class KpiController {
       'MTBF, MTTR, availability, MCBF and failure counts of a scope over a window of whole hours; ' +
       'with interval, the trend over consecutive days, weeks or months in a time zone. Definitions: docs/kpis.md',
   })
-  @ApiQuery({ name: 'scope', required: false, enum: KPI_SCOPES, description: 'default fleet' })
-  @ApiQuery({ name: 'id', required: false, description: 'device, model, component, customer or site id' })
-  @ApiQuery({
-    name: 'from',
-    required: false,
-    description: 'on the hour, e.g. 2026-01-01 or 2026-01-01T06:00 (in tz); default 30 days before to',
-  })
-  @ApiQuery({
-    name: 'to',
-    required: false,
-    description: 'on the hour, exclusive; default the end of today (in tz)',
-  })
-  @ApiQuery({ name: 'interval', required: false, enum: KPI_INTERVALS })
-  @ApiQuery({ name: 'tz', required: false, description: 'IANA time zone, e.g. Europe/Paris; default UTC' })
-  get(@Query() q: KpiQueryParams): Promise<KpiAnswer> {
-    return this.query.kpis(q);
+  @TypedResponse(KpiAnswerSchema, { errors: [404, 422], csv: { columns: KPI_CSV_COLUMNS, rows: kpiCsvRows } })
+  get(@TypedQuery(KpiQuery) q: KpiQuery): Promise<KpiAnswerDto> {
+    return this.query.kpis(withoutFormat(q));
   }
 
   @Post('refresh')
@@ -46,41 +45,31 @@ export class KpiController {
   @ApiOperation({
     summary:
       'Bring the KPI ledger up to date now (it also runs on a schedule); rebuild=true recomputes all history. ' +
-      'Answers the run summary, or 202 with a job to poll when it takes longer than wait ms',
+      'Answers the run summary, or 202 with a job to poll (Location) when the run outlasts wait ms',
   })
-  @ApiQuery({ name: 'rebuild', required: false, enum: ['true', 'false'] })
-  @ApiQuery({
-    name: 'wait',
-    required: false,
-    description: `ms to wait before answering 202; default ${DEFAULT_REFRESH_WAIT_MS}`,
+  @TypedResponse(KpiRefreshAnswerSchema)
+  @ApiResponse({
+    status: 202,
+    description: 'Still running: poll the job at Location',
+    content: { 'application/json': { schema: refOf(KpiRefreshJobSchema) } },
   })
   async refresh(
     @Res({ passthrough: true }) res: Response,
-    @Query('rebuild') rebuild?: string,
-    @Query('wait') wait?: string,
-  ): Promise<(KpiRunSummary & { jobId: string }) | KpiRefreshJob> {
-    const job = await this.refreshes.request(parseBoolean('rebuild', rebuild) ?? false, parseWait(wait));
+    @TypedQuery(KpiRefreshQuery) q: Static<typeof KpiRefreshQuery>,
+  ): Promise<Static<typeof KpiRefreshAnswerSchema> | Static<typeof KpiRefreshJobSchema>> {
+    const job = await this.refreshes.request(q.rebuild === 'true', q.wait ?? DEFAULT_REFRESH_WAIT_MS);
     if (job.status === 'succeeded') return { ...job.summary!, jobId: job.jobId };
     if (job.status === 'failed') throw new Error(job.error ?? 'KPI refresh failed');
     res.status(202).location(`/api/v1/kpis/refresh/jobs/${job.jobId}`);
     return job;
   }
 
-  @Get('refresh/jobs/:id')
+  @Get('refresh/jobs/:jobId')
   @ApiOperation({ summary: 'A KPI refresh job: running, succeeded (with its summary) or failed (with why)' })
-  @ApiParam({ name: 'id' })
-  job(@Param('id') id: string): Promise<KpiRefreshJob> {
-    return this.refreshes.get(id);
+  @TypedResponse(KpiRefreshJobSchema, { errors: [404] })
+  job(
+    @TypedParams(KpiRefreshJobParams) p: Static<typeof KpiRefreshJobParams>,
+  ): Promise<Static<typeof KpiRefreshJobSchema>> {
+    return this.refreshes.get(p.jobId);
   }
-}
-
-function parseWait(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return DEFAULT_REFRESH_WAIT_MS;
-  const n = Number(raw);
-  if (!/^\d+$/.test(raw) || n > MAX_REFRESH_WAIT_MS)
-    throw new DomainError(
-      ErrorCode.InvalidArgument,
-      `wait must be ms from 0 to ${MAX_REFRESH_WAIT_MS}, got "${raw}"`,
-    );
-  return n;
 }

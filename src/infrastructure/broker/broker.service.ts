@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import { DeadLetterService } from '../../dead-letters/dead-letter.service.js';
+import { DomainEventBus } from '../../events/domain-event-bus.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { ownTopicsPolicy } from './broker-access.policy.js';
 import { EmbeddedBroker } from './embedded-broker.js';
@@ -10,10 +10,12 @@ import { EmbeddedBroker } from './embedded-broker.js';
 export class BrokerService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(BrokerService.name);
   private embedded: EmbeddedBroker | null = null;
+  /** Clients told already that MQTT 5 is refused: a device retrying every second is logged once. */
+  private readonly refusedClients = new Set<string>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly deadLetters: DeadLetterService,
+    private readonly bus: DomainEventBus,
     private readonly metrics: MetricsService,
   ) {}
 
@@ -26,18 +28,28 @@ export class BrokerService implements OnModuleInit, OnApplicationShutdown {
       wsPort,
       policy: ownTopicsPolicy,
       onPublishRefused: (clientId, topic, payload, detail, deviceId) =>
-        this.deadLetters.record([
-          {
-            receivedAt: Date.now(),
-            reason: 'device_mismatch',
-            detail,
-            topic: topic.slice(0, 256),
-            deviceId,
-            payload: payload.subarray(0, 1024).toString('utf8'),
-            payloadBytes: payload.length,
-          },
-        ]),
+        this.bus.publish('input.rejected', {
+          records: [
+            {
+              receivedAt: Date.now(),
+              reason: 'device_mismatch',
+              detail,
+              topic: topic.slice(0, 256),
+              deviceId,
+              payload: payload.subarray(0, 1024).toString('utf8'),
+              payloadBytes: payload.length,
+            },
+          ],
+        }),
       onClientCountChange: (n) => this.metrics.brokerClients.set(n),
+      onProtocolRefused: (clientId, version) => {
+        if (this.refusedClients.has(clientId) || this.refusedClients.size >= 1000) return;
+        this.refusedClients.add(clientId);
+        this.logger.warn(
+          { clientId: clientId.slice(0, 64), protocolVersion: version },
+          'MQTT 5 client refused: the embedded broker speaks 3.1.1; use an external broker for MQTT 5',
+        );
+      },
     });
     await broker.start();
     this.embedded = broker;
