@@ -123,7 +123,7 @@ async function devicesAtSite(siteId: string, online: boolean | undefined): Promi
             statusChangedAt: null,
             model: d.modelId,
             firmware: null,
-            serial: d.serial,
+            serial: d.serial ?? null,
             reportingIntervalMs: null,
             registered: true,
           } satisfies DeviceSeen;
