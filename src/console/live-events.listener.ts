@@ -45,6 +45,15 @@ export class LiveEventsListener {
     this.live.emit({ kind: 'dead-letters', data: { count: records.length } });
   }
 
+  @OnDomainEvent('alarm.raised', 'alarm.changed')
+  alarm({ alarm, change }: DomainEvents['alarm.raised']): void {
+    this.live.emit({
+      kind: 'alarm',
+      deviceIds: [alarm.deviceId],
+      data: { id: alarm.id, severity: alarm.severity, status: alarm.status, action: change.action },
+    });
+  }
+
   @OnDomainEvent('job.finished')
   jobFinished({ job, outcome }: DomainEvents['job.finished']): void {
     if (job === 'kpi-refresh' && outcome === 'ok') this.live.emit({ kind: 'kpis' });
