@@ -1,6 +1,177 @@
 // Generated from the OpenAPI document by `npm run api:types` (openapi-typescript). Do not edit.
 
 export interface paths {
+    "/api/v1/alarm-notification-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where alarms are sent: by severity and customer, to an MQTT topic */
+        get: operations["AlarmNotificationRulesController_list"];
+        put?: never;
+        /** Add a notification rule */
+        post: operations["AlarmNotificationRulesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarm-notification-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a notification rule */
+        delete: operations["AlarmNotificationRulesController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alarms, most severe first, then latest; filter by state, severity, device, customer, site, type */
+        get: operations["AlarmsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One alarm with its history and comments */
+        get: operations["AlarmsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge: someone is on it (409 if acknowledged already) */
+        post: operations["AlarmsController_acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms/{id}/assignee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Assign to someone, or unassign with null */
+        put: operations["AlarmsController_assign"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms/{id}/clear": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Clear by hand: the condition is gone (409 if cleared already) */
+        post: operations["AlarmsController_clear"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a comment to the alarm’s history */
+        post: operations["AlarmsController_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms/{id}/work-order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Link the work order that handles the alarm, or unlink with null */
+        put: operations["AlarmsController_link"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active alarms by severity and by site; how many wait for an acknowledgement */
+        get: operations["AlarmsController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/console/session": {
         parameters: {
             query?: never;
@@ -497,6 +668,122 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Alarm: {
+            acknowledged: boolean;
+            acknowledgedAt: number | null;
+            acknowledgedBy: string | null;
+            assignee: string | null;
+            clearedAt: number | null;
+            /** @description Times raised while active. */
+            count: number;
+            customerId: string | null;
+            /** @description The numbers behind it. */
+            details: {
+                [key: string]: unknown;
+            };
+            deviceId: string;
+            /** @description Epoch ms. */
+            firstRaisedAt: number;
+            id: string;
+            /** @description Epoch ms of the latest repeat. */
+            lastRaisedAt: number;
+            message: string;
+            /** @enum {string} */
+            severity: "critical" | "major" | "minor" | "warning";
+            siteId: string | null;
+            /** @enum {string} */
+            status: "active" | "cleared";
+            /** @description fault:<code>, device-offline, risk:<component>, dead-letters (docs/alarms.md). */
+            type: string;
+            updatedAt: number;
+            version: number;
+            workOrderId: string | null;
+        };
+        AlarmAssignment: {
+            assignee: string | null;
+        };
+        AlarmChange: {
+            /** @enum {string} */
+            action: "raised" | "repeated" | "escalated" | "acknowledged" | "assigned" | "commented" | "linked" | "cleared";
+            actor: string;
+            at: number;
+            note: string | null;
+        };
+        AlarmComment: {
+            text: string;
+        };
+        AlarmCounts: {
+            /** @description Active alarms by severity. */
+            active: {
+                [key: string]: number;
+            };
+            bySite: {
+                active: number;
+                siteId: string;
+                /** @enum {string} */
+                worst: "critical" | "major" | "minor" | "warning";
+            }[];
+            /** @description Active or cleared, not acknowledged. */
+            unacknowledged: number;
+        };
+        AlarmDetail: {
+            acknowledged: boolean;
+            acknowledgedAt: number | null;
+            acknowledgedBy: string | null;
+            assignee: string | null;
+            clearedAt: number | null;
+            /** @description Times raised while active. */
+            count: number;
+            customerId: string | null;
+            /** @description The numbers behind it. */
+            details: {
+                [key: string]: unknown;
+            };
+            deviceId: string;
+            /** @description Epoch ms. */
+            firstRaisedAt: number;
+            history: components["schemas"]["AlarmChange"][];
+            id: string;
+            /** @description Epoch ms of the latest repeat. */
+            lastRaisedAt: number;
+            message: string;
+            /** @enum {string} */
+            severity: "critical" | "major" | "minor" | "warning";
+            siteId: string | null;
+            /** @enum {string} */
+            status: "active" | "cleared";
+            /** @description fault:<code>, device-offline, risk:<component>, dead-letters (docs/alarms.md). */
+            type: string;
+            updatedAt: number;
+            version: number;
+            workOrderId: string | null;
+        };
+        AlarmNote: {
+            note?: string;
+        };
+        AlarmNotificationRule: {
+            createdAt: number;
+            customerId: string | null;
+            id: string;
+            /** @enum {string} */
+            minSeverity: "critical" | "major" | "minor" | "warning";
+            name: string;
+            on: ("raised" | "escalated" | "cleared")[];
+            target: {
+                /** @enum {string} */
+                kind: "mqtt";
+                /** @description MQTT topic; {deviceId} {severity} {customerId} {siteId} {type} are filled in. */
+                topic: string;
+            };
+        };
+        AlarmNotificationRuleList: components["schemas"]["AlarmNotificationRule"][];
+        AlarmPage: {
+            data: components["schemas"]["Alarm"][];
+            nextCursor: string | null;
+        };
+        AlarmWorkOrderLink: {
+            workOrderId: string | null;
+        };
         /** @description Every error answer; some add details (e.g. `windows`, `max`, `report`). */
         ApiError: {
             /**
@@ -815,6 +1102,18 @@ export interface components {
         };
         /** @description Metric names the device has reported, sorted. */
         MetricNames: string[];
+        NewAlarmNotificationRule: {
+            customerId?: string | null;
+            /** @enum {string} */
+            minSeverity: "critical" | "major" | "minor" | "warning";
+            name: string;
+            on?: ("raised" | "escalated" | "cleared")[];
+            target: {
+                /** @enum {string} */
+                kind: "mqtt";
+                topic: string;
+            };
+        };
         NotReady: {
             /** @description By check (broker, store): up or down, with a message or detail. */
             details: {
@@ -1010,6 +1309,469 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    AlarmNotificationRulesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlarmNotificationRuleList"];
+                };
+            };
+        };
+    };
+    AlarmNotificationRulesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewAlarmNotificationRule"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlarmNotificationRule"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    AlarmNotificationRulesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    AlarmsController_list: {
+        parameters: {
+            query?: {
+                acknowledged?: boolean;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                customerId?: string;
+                /** @description Device id: its MQTT client id and topic segment. */
+                deviceId?: string;
+                /** @description csv answers CSV (so does `Accept: text/csv`), the cursor in `X-Next-Cursor`. */
+                format?: "json" | "csv";
+                /** @description Most rows in this page (at most API_MAX_POINTS). */
+                limit?: number;
+                severity?: "critical" | "major" | "minor" | "warning";
+                siteId?: string;
+                status?: "active" | "cleared";
+                /** @description Exact, or a prefix ending in ":" (fault:, risk:). */
+                type?: string;
+                workOrderId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlarmPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    AlarmsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlarmDetail"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    AlarmsController_acknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlarmNote"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlarmDetail"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    AlarmsController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlarmAssignment"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlarmDetail"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    AlarmsController_clear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlarmNote"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlarmDetail"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    AlarmsController_comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlarmComment"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlarmDetail"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    AlarmsController_link: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlarmWorkOrderLink"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlarmDetail"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    AlarmsController_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlarmCounts"];
+                };
+            };
+        };
+    };
     ConsoleSessionController_get: {
         parameters: {
             query?: never;

@@ -2,8 +2,9 @@ import { apiPaths, whenUnauthenticated } from './api.js';
 import { h } from './dom.js';
 import { startLive, stopLive } from './live.js';
 import type { Page, PageContext } from './page.js';
+import { alarmPage, alarmsPage, deviceAlarms } from './pages/alarms.js';
 import { deadLettersPage } from './pages/dead-letters.js';
-import { devicePage } from './pages/device.js';
+import { addDeviceSection, devicePage } from './pages/device.js';
 import { devicesPage } from './pages/devices.js';
 import { fleetPage } from './pages/fleet.js';
 import { genericListPage } from './pages/generic.js';
@@ -40,10 +41,11 @@ export const ROUTES: Route[] = [
   },
   {
     pattern: '#/alarms',
-    page: genericListPage('Alarms', '/api/v1/alarms'),
+    page: alarmsPage,
     nav: 'Alarms',
     when: '/api/v1/alarms',
   },
+  { pattern: '#/alarms/:id', page: alarmPage, when: '/api/v1/alarms/{id}' },
   {
     pattern: '#/signals',
     page: genericListPage('Signals', '/api/v1/signals'),
@@ -84,8 +86,18 @@ function match(
 const leave: Array<() => void> = [];
 let visible = new Set<string>();
 
+/** Device-page sections of features, added once their API is there. */
+const DEVICE_SECTIONS: Array<{ when: string; section: (deviceId: string) => Promise<HTMLElement | null> }> = [
+  { when: '/api/v1/alarms', section: deviceAlarms },
+];
+let sectionsAdded = false;
+
 async function renderNav(): Promise<void> {
   const paths = await apiPaths();
+  if (!sectionsAdded) {
+    sectionsAdded = true;
+    for (const s of DEVICE_SECTIONS) if (paths.has(s.when)) addDeviceSection(s.section);
+  }
   visible = new Set(ROUTES.filter((r) => !r.when || paths.has(r.when)).map((r) => r.pattern));
   const nav = document.getElementById('nav')!;
   const current = (location.hash || '#/').split('?')[0];
