@@ -1,4 +1,5 @@
 import { api, type ApiSchema } from './api.js';
+import { readEvents } from './sse.js';
 
 export type LiveEvent = ApiSchema<'LiveEvent'>;
 type Handler = (event: LiveEvent) => void;
@@ -70,31 +71,4 @@ export function liveState(): typeof state {
 
 function dispatch(event: LiveEvent): void {
   for (const h of handlers) h(event);
-}
-
-/** Parses `text/event-stream`: events end at a blank line; `data:` lines carry JSON. */
-export async function readEvents(
-  body: ReadableStream<Uint8Array>,
-  emit: (e: LiveEvent) => void,
-): Promise<void> {
-  const reader = body
-    .pipeThrough(new TextDecoderStream() as unknown as ReadableWritablePair<string, Uint8Array>)
-    .getReader();
-  let buffer = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) return;
-    buffer += value;
-    let end: number;
-    while ((end = buffer.search(/\r?\n\r?\n/)) >= 0) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(buffer.slice(end).match(/^\r?\n\r?\n/)![0].length + end);
-      const data = block
-        .split(/\r?\n/)
-        .filter((l) => l.startsWith('data:'))
-        .map((l) => l.slice(5).trimStart())
-        .join('\n');
-      if (data) emit(JSON.parse(data) as LiveEvent);
-    }
-  }
 }

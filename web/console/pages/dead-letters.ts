@@ -53,7 +53,7 @@ export async function deadLettersPage(ctx: PageContext): Promise<void> {
       cursor = page.nextCursor;
       list.replaceChildren(
         table(
-          `${rows.length} dead letters${reason ? ` (${reason})` : ''}, newest first`,
+          `${rows.length} dead letter${rows.length === 1 ? '' : 's'}${reason ? ` (${reason})` : ''}, newest first`,
           ['Received', 'Reason', 'Detail', 'Topic', 'Device', 'Bytes', 'Payload'],
           rows.map((d) => [
             time(d.receivedAt),
