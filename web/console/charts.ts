@@ -20,6 +20,8 @@ export interface ChartOptions {
   yLabel?: string;
   y2Label?: string;
   format?: (v: number) => string;
+  /** The time range shown (ms), whatever the data covers; default: the data's. */
+  range?: [number, number];
   /** Called with the range a user selected by dragging (ms). */
   onZoom?: (from: number, to: number) => void;
 }
@@ -50,7 +52,7 @@ export function lineChart(container: HTMLElement, o: ChartOptions): { destroy():
     width,
     height: o.height ?? 220,
     cursor: { drag: { x: Boolean(o.onZoom), y: false, setScale: false } },
-    scales: { x: { time: true } },
+    scales: { x: o.range ? { time: true, range: [o.range[0] / 1000, o.range[1] / 1000] } : { time: true } },
     axes: [
       { stroke: '#333', grid: { stroke: '#e4e4e4' } },
       {

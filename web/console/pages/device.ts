@@ -198,6 +198,7 @@ export async function devicePage(ctx: PageContext): Promise<void> {
                 { label: 'mean', values: mean.data.map((p) => p.value) },
                 { label: 'max', values: times.map((t) => maxBy.get(t) ?? null) },
               ],
+          range: [from, range.to],
           onZoom: (a, b) => {
             range = { to: b, span: Math.max(b - a, 10 * 60_000) };
             void drawCharts();
