@@ -246,6 +246,47 @@ interface Leaf {
   split: Split | null;
 }
 
+/** Features binned once, column-major (bin 0 = missing), shared by every model trained on the rows. */
+export interface BinnedFeatures {
+  rows: number;
+  features: number;
+  /** Bins per feature (the last holds values above every edge), plus one for missing. */
+  binCount: number;
+  edges: Float64Array[];
+  bins: Uint8Array;
+}
+
+/** Bins a matrix; edges come from (a sample of) `fromRows`, default every row. */
+export function binFeatures(
+  x: Float64Array,
+  rows: number,
+  features: number,
+  maxBins = DEFAULT_GBM_OPTIONS.bins,
+  fromRows?: ArrayLike<number>,
+): BinnedFeatures {
+  if (!(maxBins >= 2 && maxBins <= 255)) throw new RangeError('bins must be in [2, 255]');
+  const source = fromRows ?? { length: rows };
+  const total = source.length;
+  const sampleRows = Math.min(total, 50_000);
+  const stride = total / Math.max(1, sampleRows);
+  const edges: Float64Array[] = [];
+  const col = new Float64Array(sampleRows);
+  for (let f = 0; f < features; f++) {
+    for (let s = 0; s < sampleRows; s++) {
+      const k = Math.floor(s * stride);
+      const r = fromRows ? fromRows[k] : k;
+      col[s] = x[r * features + f];
+    }
+    edges.push(binEdges(col, maxBins));
+  }
+  const bins = new Uint8Array(rows * features);
+  for (let f = 0; f < features; f++) {
+    const e = edges[f];
+    for (let i = 0; i < rows; i++) bins[f * rows + i] = binOf(e, x[i * features + f]);
+  }
+  return { rows, features, binCount: maxBins + 1, edges, bins };
+}
+
 /**
  * Trains a model. `validation` (raw rows) enables early stopping on its loss.
  * `featureNames` label the columns in the model and its importance.
@@ -257,74 +298,107 @@ export function trainGbm(
   validation?: GbmData,
 ): GradientBoostedTrees {
   const o = { ...DEFAULT_GBM_OPTIONS, ...options };
-  const { rows: n, features: nf } = data;
-  if (featureNames.length !== nf) throw new Error('featureNames must name every feature');
-  if (!(o.bins >= 2 && o.bins <= 255)) throw new RangeError('bins must be in [2, 255]');
-  const rng = mulberry32(o.seed);
-  const w = data.weight ?? new Float64Array(n).fill(1);
-  const nb = o.bins + 1;
-
-  // bin edges from a sample of rows, then every row binned, column by column
-  const sampleRows = Math.min(n, 50_000);
-  const stride = n / Math.max(1, sampleRows);
-  const edges: Float64Array[] = [];
-  const binned: Uint8Array[] = [];
-  for (let f = 0; f < nf; f++) {
-    const col = new Float64Array(sampleRows);
-    for (let s = 0; s < sampleRows; s++) col[s] = data.x[Math.floor(s * stride) * nf + f];
-    const e = binEdges(col, o.bins);
-    edges.push(e);
-    const b = new Uint8Array(n);
-    for (let i = 0; i < n; i++) b[i] = binOf(e, data.x[i * nf + f]);
-    binned.push(b);
+  if (featureNames.length !== data.features) throw new Error('featureNames must name every feature');
+  const nf = data.features;
+  const n = data.rows + (validation?.rows ?? 0);
+  const x = new Float64Array(n * nf);
+  x.set(data.x);
+  const y = new Float64Array(n);
+  y.set(data.y);
+  const w = new Float64Array(n).fill(1);
+  if (data.weight) w.set(data.weight);
+  if (validation) {
+    x.set(validation.x, data.rows * nf);
+    y.set(validation.y, data.rows);
+    if (validation.weight) w.set(validation.weight, data.rows);
   }
+  const trainRows = Uint32Array.from({ length: data.rows }, (_, i) => i);
+  const validRows = validation
+    ? Uint32Array.from({ length: validation.rows }, (_, i) => data.rows + i)
+    : null;
+  const binned = binFeatures(x, n, nf, o.bins, trainRows);
+  return trainGbmBinned(binned, y, w, trainRows, validRows, featureNames, o);
+}
+
+/**
+ * Trains on rows `trainRows` of binned features with targets `y` and weights `w`;
+ * `validRows` (same matrix) enable early stopping.
+ */
+export function trainGbmBinned(
+  data: BinnedFeatures,
+  y: ArrayLike<number>,
+  w: ArrayLike<number>,
+  trainRows: Uint32Array,
+  validRows: Uint32Array | null,
+  featureNames: string[],
+  options: Partial<GbmOptions> = {},
+): GradientBoostedTrees {
+  const o = { ...DEFAULT_GBM_OPTIONS, ...options };
+  const nf = data.features;
+  if (featureNames.length !== nf) throw new Error('featureNames must name every feature');
+  const nb = data.binCount;
+  const bins = data.bins;
+  const edges = data.edges;
+  const n = trainRows.length;
+  const rng = mulberry32(o.seed);
 
   // base score: weighted mean (log-odds for binary)
   let sw = 0;
   let swy = 0;
-  for (let i = 0; i < n; i++) {
+  for (let k = 0; k < n; k++) {
+    const i = trainRows[k];
     sw += w[i];
-    swy += w[i] * data.y[i];
+    swy += w[i] * y[i];
   }
   const mean = sw > 0 ? swy / sw : 0;
   const baseScore =
     o.objective === 'binary' ? Math.log(Math.max(1e-9, mean) / Math.max(1e-9, 1 - mean)) : mean;
 
+  // scores, gradients and hessians indexed by position in trainRows
   const raw = new Float64Array(n).fill(baseScore);
   const g = new Float64Array(n);
   const h = new Float64Array(n);
   const order = new Uint32Array(n);
   const trees: GbmTreeJson[] = [];
-
-  const valRaw = validation ? new Float64Array(validation.rows).fill(baseScore) : null;
-  const valPred = validation ? new Float64Array(validation.rows) : null;
+  const nv = validRows?.length ?? 0;
+  const valRaw = new Float64Array(nv).fill(baseScore);
+  const valPred = new Float64Array(nv);
+  const valY = Float64Array.from({ length: nv }, (_, k) => y[validRows![k]]);
+  const valW = Float64Array.from({ length: nv }, (_, k) => w[validRows![k]]);
   let bestLoss = Infinity;
   let bestRound = 0;
 
   const histSize = nf * nb * 3;
-  const buildHist = (start: number, end: number, feats: Int32Array): Float64Array => {
+  const featMask = new Uint8Array(nf);
+  const total = data.rows;
+  // the leaf's gradients gathered once, then one sweep per feature column (its histogram stays in cache)
+  const gg = new Float64Array(n);
+  const hh = new Float64Array(n);
+  const rr = new Uint32Array(n);
+  const buildHist = (start: number, end: number): Float64Array => {
     const hist = new Float64Array(histSize);
-    for (const f of feats) {
-      const col = binned[f];
+    const len = end - start;
+    for (let k = 0; k < len; k++) {
+      const p = order[start + k];
+      gg[k] = g[p];
+      hh[k] = h[p];
+      rr[k] = trainRows[p];
+    }
+    for (let f = 0; f < nf; f++) {
+      if (!featMask[f]) continue;
+      const colBase = f * total;
       const base = f * nb * 3;
-      for (let k = start; k < end; k++) {
-        const i = order[k];
-        const at = base + col[i] * 3;
-        hist[at] += g[i];
-        hist[at + 1] += h[i];
+      for (let k = 0; k < len; k++) {
+        const at = base + bins[colBase + rr[k]] * 3;
+        hist[at] += gg[k];
+        hist[at + 1] += hh[k];
         hist[at + 2] += 1;
       }
     }
     return hist;
   };
   const leafScore = (G: number, H: number): number => (G * G) / (H + o.l2);
-  const findSplit = (
-    hist: Float64Array,
-    G: number,
-    H: number,
-    C: number,
-    feats: Int32Array,
-  ): Split | null => {
+  const findSplit = (hist: Float64Array, G: number, H: number, C: number): Split | null => {
     let best: Split | null = null;
     const parent = leafScore(G, H);
     const consider = (
@@ -345,7 +419,8 @@ export function trainGbm(
         best = { gain, feature: f, bin: b, missingLeft, leftG: LG, leftH: LH, leftC: LC };
       }
     };
-    for (const f of feats) {
+    for (let f = 0; f < nf; f++) {
+      if (!featMask[f]) continue;
       const base = f * nb * 3;
       const mG = hist[base];
       const mH = hist[base + 1];
@@ -366,25 +441,37 @@ export function trainGbm(
     }
     return best;
   };
+  const leafOf = (tree: GbmTreeJson, binThreshold: Int32Array, row: number): number => {
+    let node = 0;
+    while (tree.feature[node] >= 0) {
+      const bin = bins[tree.feature[node] * total + row];
+      const left = bin === 0 ? tree.missingLeft[node] === 1 : bin <= binThreshold[node];
+      node = left ? tree.left[node] : tree.right[node];
+    }
+    return node;
+  };
 
   for (let round = 0; round < o.rounds; round++) {
     // gradients of the loss at the current scores
-    for (let i = 0; i < n; i++) {
+    for (let k = 0; k < n; k++) {
+      const i = trainRows[k];
       if (o.objective === 'binary') {
-        const p = sigmoid(raw[i]);
-        g[i] = w[i] * (p - data.y[i]);
-        h[i] = w[i] * Math.max(p * (1 - p), 1e-12);
+        const p = sigmoid(raw[k]);
+        g[k] = w[i] * (p - y[i]);
+        h[k] = w[i] * Math.max(p * (1 - p), 1e-12);
       } else {
-        g[i] = w[i] * (raw[i] - data.y[i]);
-        h[i] = w[i];
+        g[k] = w[i] * (raw[k] - y[i]);
+        h[k] = w[i];
       }
     }
     let m = 0;
-    for (let i = 0; i < n; i++) if (o.rowSample >= 1 || rng() < o.rowSample) order[m++] = i;
-    const featList: number[] = [];
-    for (let f = 0; f < nf; f++) if (o.featureSample >= 1 || rng() < o.featureSample) featList.push(f);
-    if (!featList.length) featList.push(Math.floor(rng() * nf));
-    const feats = Int32Array.from(featList);
+    for (let k = 0; k < n; k++) if (o.rowSample >= 1 || rng() < o.rowSample) order[m++] = k;
+    let chosen = 0;
+    for (let f = 0; f < nf; f++) {
+      featMask[f] = o.featureSample >= 1 || rng() < o.featureSample ? 1 : 0;
+      chosen += featMask[f];
+    }
+    if (!chosen) featMask[Math.floor(rng() * nf)] = 1;
 
     const tree: GbmTreeJson = {
       feature: [],
@@ -411,7 +498,7 @@ export function trainGbm(
       G0 += g[order[k]];
       H0 += h[order[k]];
     }
-    const rootHist = buildHist(0, m, feats);
+    const rootHist = buildHist(0, m);
     const root: Leaf = {
       node: addNode(G0, H0),
       start: 0,
@@ -422,25 +509,24 @@ export function trainGbm(
       hist: rootHist,
       split: null,
     };
-    root.split = findSplit(rootHist, G0, H0, m, feats);
+    root.split = findSplit(rootHist, G0, H0, m);
     const open: Leaf[] = [root];
     let leaves = 1;
     while (leaves < o.maxLeaves) {
       let bi = -1;
       for (let i = 0; i < open.length; i++) {
-        const s = open[i].split;
-        if (s && open[i].depth < o.maxDepth && (bi < 0 || s.gain > open[bi].split!.gain)) bi = i;
+        const sp = open[i].split;
+        if (sp && open[i].depth < o.maxDepth && (bi < 0 || sp.gain > open[bi].split!.gain)) bi = i;
       }
       if (bi < 0) break;
       const leaf = open[bi];
-      const s = leaf.split!;
+      const sp = leaf.split!;
       // partition the leaf's rows in place: left part first
-      const col = binned[s.feature];
       let a = leaf.start;
       let b = leaf.end - 1;
       while (a <= b) {
-        const bin = col[order[a]];
-        const left = bin === 0 ? s.missingLeft : bin <= s.bin;
+        const bin = bins[sp.feature * total + trainRows[order[a]]];
+        const left = bin === 0 ? sp.missingLeft : bin <= sp.bin;
         if (left) a++;
         else {
           const t = order[a];
@@ -450,17 +536,17 @@ export function trainGbm(
         }
       }
       const mid = a;
-      const lNode = addNode(s.leftG, s.leftH);
-      const rNode = addNode(leaf.g - s.leftG, leaf.h - s.leftH);
-      tree.feature[leaf.node] = s.feature;
-      tree.threshold[leaf.node] = edges[s.feature][s.bin - 1];
-      tree.missingLeft[leaf.node] = s.missingLeft ? 1 : 0;
+      const lNode = addNode(sp.leftG, sp.leftH);
+      const rNode = addNode(leaf.g - sp.leftG, leaf.h - sp.leftH);
+      tree.feature[leaf.node] = sp.feature;
+      tree.threshold[leaf.node] = edges[sp.feature][sp.bin - 1];
+      tree.missingLeft[leaf.node] = sp.missingLeft ? 1 : 0;
       tree.left[leaf.node] = lNode;
       tree.right[leaf.node] = rNode;
-      tree.gain[leaf.node] = s.gain;
+      tree.gain[leaf.node] = sp.gain;
       // histogram of the smaller child, the other by subtraction
       const leftSmaller = mid - leaf.start <= leaf.end - mid;
-      const small = leftSmaller ? buildHist(leaf.start, mid, feats) : buildHist(mid, leaf.end, feats);
+      const small = leftSmaller ? buildHist(leaf.start, mid) : buildHist(mid, leaf.end);
       const big = leaf.hist;
       for (let i = 0; i < histSize; i++) big[i] -= small[i];
       const lHist = leftSmaller ? small : big;
@@ -470,8 +556,8 @@ export function trainGbm(
         start: leaf.start,
         end: mid,
         depth: leaf.depth + 1,
-        g: s.leftG,
-        h: s.leftH,
+        g: sp.leftG,
+        h: sp.leftH,
         hist: lHist,
         split: null,
       };
@@ -480,48 +566,31 @@ export function trainGbm(
         start: mid,
         end: leaf.end,
         depth: leaf.depth + 1,
-        g: leaf.g - s.leftG,
-        h: leaf.h - s.leftH,
+        g: leaf.g - sp.leftG,
+        h: leaf.h - sp.leftH,
         hist: rHist,
         split: null,
       };
-      lLeaf.split = findSplit(lHist, lLeaf.g, lLeaf.h, mid - leaf.start, feats);
-      rLeaf.split = findSplit(rHist, rLeaf.g, rLeaf.h, leaf.end - mid, feats);
+      lLeaf.split = findSplit(lHist, lLeaf.g, lLeaf.h, mid - leaf.start);
+      rLeaf.split = findSplit(rHist, rLeaf.g, rLeaf.h, leaf.end - mid);
       open.splice(bi, 1, lLeaf, rLeaf);
       leaves++;
     }
     trees.push(tree);
 
-    // every training row's score moves by its leaf (sampled or not), walking the binned tree
+    // every row's score moves by its leaf (sampled or not), walking the binned tree
     const binThreshold = new Int32Array(tree.feature.length);
     tree.feature.forEach((f, i) => {
       if (f >= 0) binThreshold[i] = binOf(edges[f], tree.threshold[i]);
     });
-    for (let i = 0; i < n; i++) {
-      let node = 0;
-      while (tree.feature[node] >= 0) {
-        const bin = binned[tree.feature[node]][i];
-        const left = bin === 0 ? tree.missingLeft[node] === 1 : bin <= binThreshold[node];
-        node = left ? tree.left[node] : tree.right[node];
-      }
-      raw[i] += tree.value[node];
-    }
+    for (let k = 0; k < n; k++) raw[k] += tree.value[leafOf(tree, binThreshold, trainRows[k])];
 
-    if (validation && valRaw && valPred) {
-      const single = new GradientBoostedTrees({
-        format: 'gbm-v1',
-        objective: o.objective,
-        featureNames,
-        baseScore: 0,
-        trees: [tree],
-        bestRound: 1,
-        validationLoss: null,
-      });
-      for (let i = 0; i < validation.rows; i++) {
-        valRaw[i] += single.rawScore(validation.x, i * nf);
-        valPred[i] = o.objective === 'binary' ? sigmoid(valRaw[i]) : valRaw[i];
+    if (nv > 0) {
+      for (let k = 0; k < nv; k++) {
+        valRaw[k] += tree.value[leafOf(tree, binThreshold, validRows![k])];
+        valPred[k] = o.objective === 'binary' ? sigmoid(valRaw[k]) : valRaw[k];
       }
-      const loss = meanLoss(o.objective, validation.y, valPred, validation.weight);
+      const loss = meanLoss(o.objective, valY, valPred, valW);
       if (loss < bestLoss - 1e-12) {
         bestLoss = loss;
         bestRound = round + 1;
@@ -540,6 +609,6 @@ export function trainGbm(
     baseScore,
     trees: trees.slice(0, bestRound),
     bestRound,
-    validationLoss: validation ? bestLoss : null,
+    validationLoss: nv > 0 ? bestLoss : null,
   });
 }

@@ -88,7 +88,7 @@ export function weibullMedian(w: Weibull): number {
 export function unknownAgeFailureProbability(w: Weibull, maxAge: number, delta: number): number {
   if (!(delta > 0)) return 0;
   if (!(maxAge > 0)) return conditionalFailureProbability(w, 0, delta);
-  const n = 24;
+  const n = 16;
   let atRisk = 0;
   let failing = 0;
   // midpoint rule over [0, maxAge]: ∫(S(a) − S(a+Δ)) da ÷ ∫S(a) da
