@@ -4,6 +4,7 @@ import { fleetSoak } from './fleet-soak.bench.js';
 import { historyAndKpis } from './history-kpi.bench.js';
 import { influxStoreBench } from './influx.bench.js';
 import { simulatorRun } from './simulator.bench.js';
+import { predictionsBench } from './predictions.bench.js';
 
 /**
  * `npm run bench`: figures and ratios measured in one run on this machine.
@@ -12,6 +13,8 @@ import { simulatorRun } from './simulator.bench.js';
  *   --minutes M              soak length (default 10)
  *   --devices N              soak fleet size (default 10000)
  *   --history-devices N, --history-days D   history import size (default 1000 × 1000: over a million rows)
+ *   --case predictions: --seeds 1,2,3 --predict-devices 500 --predict-days 730 --train-days 365
+ *                       --step-minutes 60 --miss-cost 10 --out data/bench/predictions.json
  */
 const { values: a } = parseArgs({
   options: {
@@ -24,6 +27,13 @@ const { values: a } = parseArgs({
     'history-devices': { type: 'string', default: '1000' },
     'history-days': { type: 'string', default: '1000' },
     'influx-points': { type: 'string', default: '400000' },
+    seeds: { type: 'string', default: '1,2,3' },
+    'predict-devices': { type: 'string', default: '500' },
+    'predict-days': { type: 'string', default: '730' },
+    'train-days': { type: 'string', default: '365' },
+    'step-minutes': { type: 'string', default: '60' },
+    'miss-cost': { type: 'string', default: '10' },
+    out: { type: 'string', default: 'data/bench/predictions.json' },
   },
 });
 const log = (line: string): void => console.log(line);
@@ -128,4 +138,20 @@ if (a.case === 'influx' || a.case === 'all') {
   log(
     `  InfluxDB down: spooled to disk at ${fmt(r.spooledRate)} points/s; drained at ${fmt(r.drainRate)} points/s once back`,
   );
+}
+
+if (a.case === 'predictions' || a.case === 'all') {
+  const o = {
+    seeds: a.seeds.split(',').map(Number),
+    devices: Number(a['predict-devices']),
+    days: Number(a['predict-days']),
+    trainDays: Number(a['train-days']),
+    stepMs: Number(a['step-minutes']) * 60_000,
+    out: a.out,
+    missCost: Number(a['miss-cost']),
+  };
+  log(
+    `predictions: backtest on the simulator, seeds ${o.seeds.join(', ')}, ${o.devices} devices × ${o.days} days, cut-off after ${o.trainDays} days`,
+  );
+  predictionsBench(o, log);
 }

@@ -48,7 +48,9 @@ export interface AlertOutcome {
 }
 
 export interface AlertMetrics {
+  /** The threshold, or the fallback of per-component thresholds. */
   threshold: number;
+  componentThresholds: Record<string, number> | null;
   alerts: number;
   trueAlerts: number;
   falseAlerts: number;
@@ -66,6 +68,12 @@ export interface AlertMetrics {
   falseAlertsPer100DeviceMonths: number | null;
   cost: number;
 }
+
+/** One threshold for every component, or one per component with a fallback. */
+export type AlertThreshold = number | { fallback: number; byComponent: Readonly<Record<string, number>> };
+
+export const thresholdOf = (t: AlertThreshold, component: string): number =>
+  typeof t === 'number' ? t : (t.byComponent[component] ?? t.fallback);
 
 /** Times at which alerts are raised: the score crosses the threshold while armed. */
 export function alertTimes(
@@ -114,7 +122,7 @@ export function alertOutcome(
   series: readonly ScoreSeries[],
   h: number,
   horizonDays: number,
-  threshold: number,
+  threshold: AlertThreshold,
   from: number,
   to: number,
 ): AlertOutcome {
@@ -136,7 +144,9 @@ export function alertOutcome(
   const devices = new Set<string>();
   for (const s of series) {
     if (s.ts.length && s.ts[s.ts.length - 1] >= from && s.ts[0] < to) devices.add(s.deviceId);
-    const alerts = alertTimes(s.ts, s.scores[h], s.resets, threshold).filter((a) => a >= from && a < to);
+    const alerts = alertTimes(s.ts, s.scores[h], s.resets, thresholdOf(threshold, s.component)).filter(
+      (a) => a >= from && a < to,
+    );
     const failureTs = s.failures.map((f) => f.ts);
     for (const a of alerts) {
       if (a > to - horizon) continue;
@@ -177,7 +187,7 @@ export function quantile(values: readonly number[], q: number): number | null {
   return s[lo] + (s[hi] - s[lo]) * (pos - lo);
 }
 
-export function alertMetrics(o: AlertOutcome, threshold: number, costs: AlertCosts): AlertMetrics {
+export function alertMetrics(o: AlertOutcome, threshold: AlertThreshold, costs: AlertCosts): AlertMetrics {
   const precision = ratio(o.trueAlerts, o.alerts);
   const recall = ratio(o.caught, o.failures);
   const f1 =
@@ -188,7 +198,8 @@ export function alertMetrics(o: AlertOutcome, threshold: number, costs: AlertCos
         : 0;
   const deviceMonths = o.devices * o.months;
   return {
-    threshold,
+    threshold: typeof threshold === 'number' ? threshold : threshold.fallback,
+    componentThresholds: typeof threshold === 'number' ? null : { ...threshold.byComponent },
     alerts: o.alerts,
     trueAlerts: o.trueAlerts,
     falseAlerts: o.falseAlerts,
@@ -232,6 +243,33 @@ export function chooseThreshold(
     if (cost < best.cost || (cost === best.cost && th > best.threshold)) best = { threshold: th, cost };
   }
   return best;
+}
+
+/**
+ * Thresholds by cost: one for all components, and one of its own for each component
+ * with at least `minFailures` failures judged in the window (fewer would overfit).
+ */
+export function chooseComponentThresholds(
+  series: readonly ScoreSeries[],
+  h: number,
+  horizonDays: number,
+  from: number,
+  to: number,
+  costs: AlertCosts,
+  minFailures: number,
+  fallback: number,
+): AlertThreshold {
+  const global = chooseThreshold(series, h, horizonDays, from, to, costs).threshold;
+  const byComponent: Record<string, number> = {};
+  const overall = Number.isFinite(global) ? global : fallback;
+  for (const component of new Set(series.map((s) => s.component))) {
+    const sub = series.filter((s) => s.component === component);
+    const judged = alertOutcome(sub, h, horizonDays, Infinity, from, to).failures;
+    if (judged < minFailures) continue;
+    const own = chooseThreshold(sub, h, horizonDays, from, to, costs).threshold;
+    if (Number.isFinite(own)) byComponent[component] = own;
+  }
+  return { fallback: overall, byComponent };
 }
 
 /** Up to 120 distinct score values, denser in the upper tail where alert thresholds live. */

@@ -1,9 +1,17 @@
-import { chooseThreshold, DEFAULT_COSTS, type AlertCosts, type ScoreSeries } from './alert-scoring.js';
+import {
+  chooseComponentThresholds,
+  DEFAULT_COSTS,
+  thresholdOf,
+  type AlertCosts,
+  type AlertThreshold,
+  type ScoreSeries,
+} from './alert-scoring.js';
 import { buildTimeline, type DeviceTimeline } from './device-timeline.js';
 import { componentEvidence, type EvidenceItem } from './evidence.js';
 import {
   featureLayout,
   fleetNorms,
+  learnFailLevels,
   writeFeatures,
   type FeatureContext,
   type FeatureLayout,
@@ -22,6 +30,7 @@ import {
   lifeRisk,
   recentDailyUsage,
   type LifeModelTable,
+  type LifeRisk,
 } from './life-models.js';
 import {
   DAY_MS,
@@ -51,6 +60,8 @@ export interface PredictorOptions {
   minFailures: number;
   /** The last days before the training cut-off hold out for the alert threshold. */
   holdoutDays: number;
+  /** Fewest hold-out failures of a component for a threshold of its own. */
+  minThresholdFailures: number;
   costs: AlertCosts;
   gbm: Partial<GbmOptions>;
   /** Prior Weibull shape when the catalog gives none. */
@@ -64,6 +75,7 @@ export const DEFAULT_PREDICTOR_OPTIONS: PredictorOptions = {
   maxNegativesPerComponent: 20_000,
   minFailures: 15,
   holdoutDays: 90,
+  minThresholdFailures: 40,
   costs: DEFAULT_COSTS,
   gbm: {
     rounds: 200,
@@ -101,10 +113,11 @@ export interface TrainedPredictor {
   options: Omit<PredictorOptions, 'gbm'> & { gbm: Partial<GbmOptions> };
   life: LifeModelTable;
   norms: FeatureContext['norms'];
+  failLevels: FeatureContext['failLevels'];
   modelIndex: Record<string, number>;
   components: Record<string, ComponentModelJson>;
-  /** Alert thresholds per horizon, chosen by cost on the hold-out period. */
-  thresholds: number[];
+  /** Alert thresholds per horizon (one per component where the hold-out had enough failures), chosen by cost on the hold-out period. */
+  thresholds: AlertThreshold[];
   /** How the thresholds were chosen. */
   thresholdBasis: 'holdout' | 'bayes';
   training: { windows: number; positives: number[]; seconds?: number };
@@ -260,11 +273,13 @@ function contextAt(
   [...models]
     .sort((a, b) => a.modelId.localeCompare(b.modelId))
     .forEach((m, i) => (modelIndex[m.modelId] = i));
+  const norms = fleetNorms(timelines, asOf);
   return {
     horizons: o.horizons,
     life: fitLifeModels(timelines, models, asOf, o.priorShape),
-    norms: fleetNorms(timelines, asOf),
+    norms,
     modelIndex,
+    failLevels: learnFailLevels(timelines, norms, asOf),
   };
 }
 
@@ -403,7 +418,8 @@ export function trainPredictor(
 
   // hold-out phase: models as of the hold-out start, scored over the hold-out
   const split = asOf - o.holdoutDays * DAY_MS;
-  let thresholds = o.horizons.map(() => o.costs.visit / o.costs.missedFailure);
+  const bayes = o.costs.visit / o.costs.missedFailure;
+  let thresholds: AlertThreshold[] = o.horizons.map(() => bayes);
   let thresholdBasis: TrainedPredictor['thresholdBasis'] = 'bayes';
   let rounds: Record<string, number[]> | null = null;
   if (dataFrom !== null && split - dataFrom > (o.warmupDays + 60) * DAY_MS) {
@@ -424,10 +440,9 @@ export function trainPredictor(
     const series = scoreSeries(provisional, timelines, split, asOf);
     const failuresInHoldout = series.reduce((n, s) => n + s.failures.length, 0);
     if (failuresInHoldout > 0) {
-      thresholds = o.horizons.map((horizon, h) => {
-        const best = chooseThreshold(series, h, horizon, split, asOf, o.costs);
-        return Number.isFinite(best.threshold) ? best.threshold : thresholds[h];
-      });
+      thresholds = o.horizons.map((horizon, h) =>
+        chooseComponentThresholds(series, h, horizon, split, asOf, o.costs, o.minThresholdFailures, bayes),
+      );
       thresholdBasis = 'holdout';
     }
   }
@@ -455,7 +470,7 @@ function assemble(
   devices: number,
   ctx: FeatureContext,
   components: Record<string, ComponentModelJson>,
-  thresholds: number[],
+  thresholds: AlertThreshold[],
   thresholdBasis: TrainedPredictor['thresholdBasis'],
   training: TrainedPredictor['training'],
 ): TrainedPredictor {
@@ -468,6 +483,7 @@ function assemble(
     options: o,
     life: ctx.life,
     norms: ctx.norms,
+    failLevels: ctx.failLevels,
     modelIndex: ctx.modelIndex,
     components,
     thresholds,
@@ -497,6 +513,7 @@ export class FailurePredictor {
       life: trained.life,
       norms: trained.norms,
       modelIndex: trained.modelIndex,
+      failLevels: trained.failLevels,
     };
   }
 
@@ -550,14 +567,49 @@ export class FailurePredictor {
     return { deviceId: tl.deviceId, modelId: tl.modelId, at: t, components, reasons };
   }
 
-  /** Probabilities per horizon for one component (the backtest's hot path). */
-  componentRisk(tl: DeviceTimeline, component: string, t: number, row?: Float64Array): number[] | null {
-    const trees = this.trees.get(component);
+  /**
+   * Probabilities per horizon for one component at t: the condition model where there
+   * is one and data to read, else the life model; never NaN, never decreasing with the
+   * horizon. `row` (reused in loops) receives the features.
+   */
+  probabilities(
+    tl: DeviceTimeline,
+    component: string,
+    t: number,
+    row?: Float64Array,
+  ): {
+    probability: number[];
+    basis: ComponentPrediction['basis'];
+    row: Float64Array | null;
+    life: LifeRisk | null;
+  } {
+    const horizons = this.trained.horizons;
+    const life = this.trained.life[lifeKey(tl.modelId, component)];
+    const lifeR = life
+      ? lifeRisk(life, componentAge(tl, component, t), recentDailyUsage(tl, t), horizons)
+      : null;
     const layout = this.layouts.get(component);
-    if (!trees || !layout || trees.every((m) => m === null)) return null;
-    const x = row ?? new Float64Array(layout.names.length);
-    writeFeatures(tl, component, t, this.ctx, layout, x, 0);
-    return trees.map((m) => (m ? m.predict(x) : NaN));
+    const trees = this.trees.get(component);
+    const hasData = tl.firstDataTs !== null && tl.firstDataTs < t;
+    let probability: number[];
+    let basis: ComponentPrediction['basis'] = 'life';
+    let x: Float64Array | null = null;
+    if (hasData && layout && trees && trees.some((m) => m !== null)) {
+      x = row ?? new Float64Array(layout.names.length);
+      writeFeatures(tl, component, t, this.ctx, layout, x, 0);
+      const features = x;
+      probability = trees.map((m, h) => (m ? m.predict(features) : (lifeR?.probability[h] ?? NaN)));
+      basis = 'condition-and-life';
+    } else {
+      probability = lifeR ? [...lifeR.probability] : horizons.map(() => NaN);
+    }
+    let running = 0;
+    probability = probability.map((p, h) => {
+      const v = Number.isFinite(p) ? p : (lifeR?.probability[h] ?? 0);
+      running = Math.max(running, Math.min(1, Math.max(0, Number.isFinite(v) ? v : 0)));
+      return running;
+    });
+    return { probability, basis, row: x, life: lifeR };
   }
 
   private scoreComponent(
@@ -585,32 +637,19 @@ export class FailurePredictor {
     if (lifeR?.basis === 'calendar') reasons.push('no recent usage readings: calendar-time life model used');
 
     const layout = this.layouts.get(component);
-    const trees = this.trees.get(component);
     const modelInfo = this.trained.components[component];
-    let probability: number[];
-    let basis: ComponentPrediction['basis'] = 'life';
-    let row: Float64Array | null = null;
+    const scored = this.probabilities(tl, component, t);
+    const { probability, basis, row } = scored;
     let contributions: Float64Array | null = null;
-    if (hasData && layout && trees && trees.some((m) => m !== null)) {
-      row = new Float64Array(layout.names.length);
-      writeFeatures(tl, component, t, this.ctx, layout, row, 0);
-      probability = trees.map((m, h) => (m ? m.predict(row!) : (lifeR?.probability[h] ?? NaN)));
-      basis = 'condition-and-life';
-      if (withEvidence && trees[0]) contributions = trees[0].contributions(row).byFeature;
+    if (basis === 'condition-and-life' && row && layout) {
+      const first = this.trees.get(component)?.[0];
+      if (withEvidence && first) contributions = first.contributions(row).byFeature;
       const stale = row[layout.names.indexOf('data.daysSinceData')];
       if (stale >= 3)
         reasons.push(`no data for ${Math.round(stale)} days: risk from what was known before the gap`);
-    } else {
-      probability = lifeR ? lifeR.probability : horizons.map(() => NaN);
-      if (modelInfo?.reason) reasons.push(`${modelInfo.reason}: life model alone`);
+    } else if (modelInfo?.reason) {
+      reasons.push(`${modelInfo.reason}: life model alone`);
     }
-    // probabilities never decrease with the horizon, and are never NaN
-    let running = 0;
-    probability = probability.map((p, h) => {
-      const v = Number.isFinite(p) ? p : (lifeR?.probability[h] ?? 0);
-      running = Math.max(running, Math.min(1, Math.max(0, Number.isFinite(v) ? v : 0)));
-      return running;
-    });
 
     const status: ComponentStatus = isDown(tl, component, t) ? 'failed' : hasData ? 'ok' : 'no-history';
     if (status === 'failed')
@@ -638,7 +677,7 @@ export class FailurePredictor {
       risk: horizons.map((horizonDays, h) => ({
         horizonDays,
         probability: probability[h],
-        alert: status === 'ok' && probability[h] >= this.trained.thresholds[h],
+        alert: status === 'ok' && probability[h] >= thresholdOf(this.trained.thresholds[h], component),
       })),
       remainingLife: { days: remaining.days, usage: remaining.usage, unit },
       lifeRisk: lifeR ? lifeR.probability : horizons.map(() => 0),
@@ -691,40 +730,34 @@ export function remainingLife(
   return { days: usage / rate, usage };
 }
 
+/** Scores of a component at t, one per horizon; null when it is not scored then. */
+export type ComponentScorer = (tl: DeviceTimeline, component: string, t: number) => ArrayLike<number> | null;
+
 /**
- * Daily scores of every device × component in [from, to) at midnight UTC, with the
- * failures and resets seen in the data: the input of threshold choice and backtests.
+ * Daily scores of every device × component at each midnight UTC in [from, to), skipping
+ * times before a device's first data and while a component is down, with the failures
+ * and resets seen in the data: what alerts are raised from and scored against.
  */
-export function scoreSeries(
-  predictor: TrainedPredictor | FailurePredictor,
+export function dailyScoreSeries(
   timelines: readonly DeviceTimeline[],
   from: number,
   to: number,
+  horizons: number,
+  scorer: ComponentScorer,
 ): ScoreSeries[] {
-  const p = predictor instanceof FailurePredictor ? predictor : new FailurePredictor(predictor);
   const out: ScoreSeries[] = [];
   const first = dayStart(from) === from ? from : dayStart(from) + DAY_MS;
   for (const tl of timelines) {
     for (const comp of tl.model.components) {
       const ts: number[] = [];
-      const scores = p.horizons.map(() => [] as number[]);
-      const row = new Float64Array(p.featureCount(comp.name));
-      const life = p.trained.life[lifeKey(tl.modelId, comp.name)];
+      const scores = Array.from({ length: horizons }, () => [] as number[]);
       for (let t = first; t < to; t += DAY_MS) {
         if (tl.firstDataTs === null || tl.firstDataTs >= t) continue;
         if (isDown(tl, comp.name, t)) continue;
-        let risk = p.componentRisk(tl, comp.name, t, row);
-        if (!risk && life) {
-          risk = lifeRisk(
-            life,
-            componentAge(tl, comp.name, t),
-            recentDailyUsage(tl, t),
-            p.horizons,
-          ).probability;
-        }
+        const risk = scorer(tl, comp.name, t);
         if (!risk) continue;
         ts.push(t);
-        risk.forEach((r, h) => scores[h].push(r));
+        for (let h = 0; h < horizons; h++) scores[h].push(risk[h]);
       }
       const c = tl.components.get(comp.name)!;
       out.push({
@@ -738,4 +771,20 @@ export function scoreSeries(
     }
   }
   return out;
+}
+
+/** The predictor's daily probabilities over [from, to). */
+export function scoreSeries(
+  predictor: TrainedPredictor | FailurePredictor,
+  timelines: readonly DeviceTimeline[],
+  from: number,
+  to: number,
+): ScoreSeries[] {
+  const p = predictor instanceof FailurePredictor ? predictor : new FailurePredictor(predictor);
+  const rows = new Map<string, Float64Array>();
+  return dailyScoreSeries(timelines, from, to, p.horizons.length, (tl, component, t) => {
+    let row = rows.get(component);
+    if (!row) rows.set(component, (row = new Float64Array(p.featureCount(component))));
+    return p.probabilities(tl, component, t, row).probability;
+  });
 }

@@ -2,6 +2,7 @@ import {
   countIn,
   knownDays,
   lastBefore,
+  lowerBound,
   usageBetween,
   windowSlope,
   windowStats,
@@ -9,7 +10,7 @@ import {
   type GaugeTimeline,
 } from './device-timeline.js';
 import { componentAge, lifeKey, lifeRisk, recentDailyUsage, type LifeModelTable } from './life-models.js';
-import { DAY_MS } from './prediction-input.js';
+import { DAY_MS, dayStart } from './prediction-input.js';
 import { weibullMedian } from './weibull.js';
 
 /**
@@ -18,15 +19,27 @@ import { weibullMedian } from './weibull.js';
  * unknown age) is NaN, which the trees route as missing. docs/predictions.md, "Features".
  */
 
+export interface GaugeNorm {
+  mean: number;
+  range: number;
+  /** 1.4826 × median absolute deviation of daily means: a standard deviation robust to worn parts. */
+  sd: number;
+}
+
 /** What features need beyond the device: learned from the training history. */
 export interface FeatureContext {
   /** Horizons in days, for the life model's probabilities. */
   horizons: readonly number[];
   life: LifeModelTable;
-  /** Per `modelId/metric`: the fleet's median daily mean and daily range. */
-  norms: Record<string, { mean: number; range: number }>;
+  /** Per `modelId/metric`: the fleet's median daily mean and daily range, and the robust spread of daily means. */
+  norms: Record<string, GaugeNorm>;
   /** Equipment models by a stable number (a categorical feature for the trees). */
   modelIndex: Record<string, number>;
+  /**
+   * Per component and gauge, the level the gauge had reached just before the component's
+   * failures, in fleet standard deviations from the norm, when it moves clearly; learned.
+   */
+  failLevels: Record<string, Record<string, number>>;
 }
 
 export const BASE_FEATURES = [
@@ -46,7 +59,10 @@ export const BASE_FEATURES = [
   'codes.own7d',
   'codes.own30d',
   'codes.ownSinceOrigin',
-  'codes.ownPerRatedDay7d',
+  'codes.perKUsage7d',
+  'codes.perKUsage30d',
+  'codes.usageSinceFirst',
+  'codes.perKUsageSinceFirst',
   'codes.ownRateRatio',
   'codes.daysSinceOwn',
   'codes.other7d',
@@ -68,6 +84,7 @@ export const GAUGE_FEATURES = [
   'slope30',
   'rangeRatio3',
   'rangeLevel3',
+  'toFail',
 ] as const;
 
 /** Column layout of a condition model: base features, life probabilities, then gauges. */
@@ -127,6 +144,12 @@ export function writeFeatures(
   const own7 = countIn(minor, t - 7 * DAY_MS, t);
   const ownPrior30 = countIn(minor, t - 37 * DAY_MS, t - 7 * DAY_MS);
   const usage7 = usageBetween(tl, t - 7 * DAY_MS, t);
+  const usage30 = usageBetween(tl, t - 30 * DAY_MS, t);
+  // the first own code since the part was fitted: how far into its warning period it may be
+  const firstCode = minor[lowerBound(minor, originTs)];
+  const sinceFirst =
+    firstCode !== undefined && firstCode < t ? usageBetween(tl, dayStart(firstCode), t) : NaN;
+  const codesSinceFirst = firstCode !== undefined && firstCode < t ? countIn(minor, firstCode, t) : 0;
   const failureTs = c?.failureTs ?? [];
   let otherFailures = 0;
   for (const [name, other] of tl.components) {
@@ -151,7 +174,10 @@ export function writeFeatures(
   v[i++] = own7;
   v[i++] = countIn(minor, t - 30 * DAY_MS, t);
   v[i++] = countIn(minor, originTs, t);
-  v[i++] = usage7 > 0 ? own7 / (usage7 / ratedDaily) : NaN;
+  v[i++] = usage7 > 0 ? (1000 * own7) / usage7 : NaN;
+  v[i++] = usage30 > 0 ? (1000 * countIn(minor, t - 30 * DAY_MS, t)) / usage30 : NaN;
+  v[i++] = sinceFirst / expectedLife;
+  v[i++] = sinceFirst > 0 ? (1000 * codesSinceFirst) / sinceFirst : NaN;
   v[i++] = (own7 + 0.5) / 7 / ((ownPrior30 + 0.5) / 30);
   v[i++] = daysSince(lastBefore(minor, t), t);
   v[i++] = countIn(tl.otherMinorTs, t - 7 * DAY_MS, t);
@@ -166,13 +192,24 @@ export function writeFeatures(
 
   for (const metric of layout.metrics) {
     const g = tl.gauges.find((x) => x.metric === metric);
-    i = writeGauge(g, ctx.norms[`${tl.modelId}/${metric}`], t, v, i);
+    i = writeGauge(g, ctx.norms[`${tl.modelId}/${metric}`], ctx.failLevels[component]?.[metric], t, v, i);
   }
+}
+
+/** Days until the gauge reaches `failLevel` at its 30-day slope, in [−30, 365]; NaN without one. */
+export function daysToLevel(level: number, slope: number, failLevel: number | undefined): number {
+  if (failLevel === undefined || !Number.isFinite(level) || !Number.isFinite(slope)) return NaN;
+  const gap = failLevel - level;
+  // already there, or drifting the other way or not at all
+  if (gap * Math.sign(failLevel) <= 0) return -30 * Math.min(1, Math.abs(gap) / (Math.abs(failLevel) + 1e-9));
+  if (slope * gap <= 0) return 365;
+  return Math.min(365, gap / slope);
 }
 
 function writeGauge(
   g: GaugeTimeline | undefined,
-  norm: { mean: number; range: number } | undefined,
+  norm: GaugeNorm | undefined,
+  failLevel: number | undefined,
   t: number,
   v: Float64Array,
   at: number,
@@ -195,17 +232,20 @@ function writeGauge(
       ? (recent3.mean - base.mean) / Math.max(base.sdOfDays, 1e-3 * Math.abs(base.mean) + 1e-6)
       : NaN;
   v[i++] = windowSlope(g, t - 7 * DAY_MS, t);
-  v[i++] = windowSlope(g, t - 30 * DAY_MS, t);
+  const slope30 = windowSlope(g, t - 30 * DAY_MS, t);
+  v[i++] = slope30;
   v[i++] = recent3 && base && base.range > 0 ? recent3.range / base.range : NaN;
   v[i++] = recent3 && norm ? recent3.range - norm.range : NaN;
+  // fail levels are in fleet standard deviations of the model's norm
+  v[i++] =
+    recent3 && norm && norm.sd > 0
+      ? daysToLevel((recent3.mean - norm.mean) / norm.sd, slope30 / norm.sd, failLevel)
+      : NaN;
   return i;
 }
 
 /** The fleet's median daily mean and range per model × metric, from days before `asOf`. */
-export function fleetNorms(
-  timelines: readonly DeviceTimeline[],
-  asOf: number,
-): Record<string, { mean: number; range: number }> {
+export function fleetNorms(timelines: readonly DeviceTimeline[], asOf: number): Record<string, GaugeNorm> {
   const samples = new Map<string, { means: number[]; ranges: number[] }>();
   for (const tl of timelines) {
     for (const g of tl.gauges) {
@@ -228,9 +268,13 @@ export function fleetNorms(
     a.sort((x, y) => x - y);
     return a[Math.floor(a.length / 2)];
   };
-  const out: Record<string, { mean: number; range: number }> = {};
-  for (const [key, s] of samples)
-    if (s.means.length) out[key] = { mean: median(s.means), range: median(s.ranges) };
+  const out: Record<string, GaugeNorm> = {};
+  for (const [key, s] of samples) {
+    if (!s.means.length) continue;
+    const mean = median(s.means);
+    const sd = 1.4826 * median(s.means.map((m) => Math.abs(m - mean)));
+    out[key] = { mean, range: median(s.ranges), sd };
+  }
   return out;
 }
 
@@ -243,4 +287,45 @@ export function featureValue(
 ): number {
   const i = layout.names.indexOf(name);
   return i < 0 ? NaN : row[offset + i];
+}
+
+/**
+ * For each component and gauge: the gauge's level against the fleet norm on the last
+ * complete days before the component's failures (median), kept when the gauge clearly
+ * moves before them (the median level is 3 fleet standard deviations or more from the norm, over at
+ * least 5 failures). Learned before `asOf`.
+ */
+export function learnFailLevels(
+  timelines: readonly DeviceTimeline[],
+  norms: FeatureContext['norms'],
+  asOf: number,
+): FeatureContext['failLevels'] {
+  const samples = new Map<string, { levels: number[] }>();
+  for (const tl of timelines) {
+    for (const [name, c] of tl.components) {
+      for (const f of c.failureTs) {
+        if (f >= asOf) break;
+        const t = dayStart(f);
+        for (const g of tl.gauges) {
+          const norm = norms[`${tl.modelId}/${g.metric}`];
+          const recent = windowStats(g, t - 3 * DAY_MS, t);
+          if (!norm || !recent || !(norm.sd > 0)) continue;
+          const key = `${name}/${g.metric}`;
+          let s = samples.get(key);
+          if (!s) samples.set(key, (s = { levels: [] }));
+          s.levels.push((recent.mean - norm.mean) / norm.sd);
+        }
+      }
+    }
+  }
+  const median = (a: number[]): number => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+  const out: FeatureContext['failLevels'] = {};
+  for (const [key, s] of samples) {
+    // levels in fleet standard deviations, so models with different norms pool
+    const level = s.levels.length >= 5 ? median(s.levels) : 0;
+    if (Math.abs(level) < 3) continue;
+    const [component, metric] = [key.slice(0, key.indexOf('/')), key.slice(key.indexOf('/') + 1)];
+    (out[component] ??= {})[metric] = level;
+  }
+  return out;
 }
