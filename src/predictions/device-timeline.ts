@@ -63,11 +63,11 @@ export interface DeviceTimeline {
   usageCum: Float64Array;
   counterLast: number[];
   /** Days whose counter rise was implausible (clock jump, corrupt reading) and was not counted. */
-  implausibleUsageDays: number;
+  implausibleUsageDays: number[];
   /** Earliest day or event in the history; null when there is none. */
   firstDataTs: number | null;
-  /** Failures whose component could not be told (no component, code not in the fault table). */
-  unattributedFailures: number;
+  /** Times of failures whose component could not be told (no component, code not in the fault table). */
+  unattributedFailures: number[];
 }
 
 /** Index of the first element ≥ x in a sorted array (its length when none). */
@@ -116,7 +116,7 @@ export function buildTimeline(device: DeviceHistory, model: ModelInfo): DeviceTi
   const otherMinorTs: number[] = [];
   const pmTs: number[] = [];
   const visitTs: number[] = [];
-  let unattributedFailures = 0;
+  const unattributedFailures: number[] = [];
   const events = sortedEvents(device.events.filter((e) => Number.isFinite(e.ts)));
   // open failure per component, resolved by its fault clearing or the part being replaced
   const open = new Map<string, FailureRecord>();
@@ -142,7 +142,7 @@ export function buildTimeline(device: DeviceHistory, model: ModelInfo): DeviceTi
           break;
         }
         if (!c) {
-          unattributedFailures++;
+          unattributedFailures.push(e.ts);
           break;
         }
         const current = open.get(c.name);
@@ -235,12 +235,12 @@ function usageCurve(
   ratedMonthly: number,
 ): Pick<DeviceTimeline, 'usageDays' | 'usageCum' | 'counterLast' | 'implausibleUsageDays'> {
   if (!s || !s.day.length) {
-    return { usageDays: [], usageCum: new Float64Array(0), counterLast: [], implausibleUsageDays: 0 };
+    return { usageDays: [], usageCum: new Float64Array(0), counterLast: [], implausibleUsageDays: [] };
   }
   const ratedDaily = ratedMonthly / 30.44;
   const cum = new Float64Array(s.day.length);
   let total = 0;
-  let implausible = 0;
+  const implausible: number[] = [];
   let prevLast: number | null = null;
   let prevDay = 0;
   for (let i = 0; i < s.day.length; i++) {
@@ -256,7 +256,7 @@ function usageCurve(
       }
       const days = prevLast === null ? 1 : Math.max(1, (s.day[i] - prevDay) / DAY_MS);
       if (!(used >= 0) || used > MAX_RATED_DAYS_PER_DAY * ratedDaily * days) {
-        implausible++;
+        implausible.push(s.day[i]);
         used = 0;
       }
       prevLast = last;

@@ -6,7 +6,7 @@ import {
   type AlertThreshold,
   type ScoreSeries,
 } from './alert-scoring.js';
-import { buildTimeline, type DeviceTimeline } from './device-timeline.js';
+import { buildTimeline, knownDays, lowerBound, type DeviceTimeline } from './device-timeline.js';
 import { componentEvidence, type EvidenceItem } from './evidence.js';
 import {
   featureLayout,
@@ -553,13 +553,15 @@ export class FailurePredictor {
     const reasons: string[] = [];
     const hasData = tl.firstDataTs !== null && tl.firstDataTs < t;
     if (!hasData) reasons.push('no telemetry or events before this time: risk from the life model alone');
-    if (tl.implausibleUsageDays > 0) {
+    const implausible = knownDays(tl.implausibleUsageDays, t);
+    if (implausible > 0) {
       reasons.push(
-        `${tl.implausibleUsageDays} day(s) of implausible usage-counter readings ignored (clock jump or bad counter)`,
+        `${implausible} day(s) of implausible usage-counter readings ignored (clock jump or bad counter)`,
       );
     }
-    if (tl.unattributedFailures > 0) {
-      reasons.push(`${tl.unattributedFailures} failure(s) name no known component and were not used`);
+    const unattributed = lowerBound(tl.unattributedFailures, t);
+    if (unattributed > 0) {
+      reasons.push(`${unattributed} failure(s) name no known component and were not used`);
     }
     const components = tl.model.components.map((c) =>
       this.scoreComponent(tl, c.name, t, hasData, opts.evidence),

@@ -4,6 +4,7 @@ import {
   lastBefore,
   lowerBound,
   usageBetween,
+  usageDaysIn,
   windowSlope,
   windowStats,
   type DeviceTimeline,
@@ -166,7 +167,7 @@ export function writeFeatures(
   v[i++] = age.upperUsage / expectedLife;
   v[i++] = age.days;
   v[i++] = life ? age.usage / weibullMedian(life.usage) : NaN;
-  v[i++] = usage7 / 7 / ratedDaily;
+  v[i++] = usageDaysIn(tl, t - 7 * DAY_MS, t) > 0 ? usage7 / 7 / ratedDaily : NaN;
   v[i++] = daily === null ? NaN : daily / ratedDaily;
   v[i++] = daysSince(tl.installDate, t);
   v[i++] = countIn(minor, t - DAY_MS, t);
