@@ -80,8 +80,8 @@ export const DEFAULT_PREDICTOR_OPTIONS: PredictorOptions = {
   gbm: {
     rounds: 200,
     learningRate: 0.1,
-    maxLeaves: 15,
-    minLeafRows: 30,
+    maxLeaves: 31,
+    minLeafRows: 50,
     featureSample: 0.7,
     earlyStoppingRounds: 20,
   },

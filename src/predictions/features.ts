@@ -64,6 +64,8 @@ export const BASE_FEATURES = [
   'codes.perKUsage30d',
   'codes.usageSinceFirst',
   'codes.perKUsageSinceFirst',
+  'codes.kUsageSinceLast',
+  'codes.kUsagePerCodeLast3',
   'codes.ownRateRatio',
   'codes.daysSinceOwn',
   'codes.other7d',
@@ -179,6 +181,14 @@ export function writeFeatures(
   v[i++] = usage30 > 0 ? (1000 * countIn(minor, t - 30 * DAY_MS, t)) / usage30 : NaN;
   v[i++] = sinceFirst / expectedLife;
   v[i++] = sinceFirst > 0 ? (1000 * codesSinceFirst) / sinceFirst : NaN;
+  // the spacing of the latest codes in usage: the current rate, however fast it is
+  const known = lowerBound(minor, t);
+  const sinceCode = (k: number): number =>
+    known - k >= 0 && minor[known - k] >= originTs
+      ? usageBetween(tl, dayStart(minor[known - k]), t) / 1000
+      : NaN;
+  v[i++] = sinceCode(1);
+  v[i++] = sinceCode(3) / 3;
   v[i++] = (own7 + 0.5) / 7 / ((ownPrior30 + 0.5) / 30);
   v[i++] = daysSince(lastBefore(minor, t), t);
   v[i++] = countIn(tl.otherMinorTs, t - 7 * DAY_MS, t);
