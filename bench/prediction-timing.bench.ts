@@ -23,12 +23,20 @@ export interface PredictionTimingFigures {
   simulateSeconds: number;
   trainSeconds: number[];
   scoreSeconds: number[];
+  /** CPU time of the same runs (user + system): less sensitive than wall time to a busy machine. */
+  trainCpuSeconds: number[];
+  scoreCpuSeconds: number[];
   /** Heap used after each scoring run, MB. */
   heapMb: number[];
   rssMb: number[];
   components: number;
   modelJsonKb: number;
 }
+
+const cpuSeconds = (since: NodeJS.CpuUsage): number => {
+  const d = process.cpuUsage(since);
+  return (d.user + d.system) / 1e6;
+};
 
 const heapMb = (): number => {
   (globalThis as { gc?: () => void }).gc?.();
@@ -42,12 +50,17 @@ export function predictionTiming(
   const sim = simulateHistory({ devices: o.trainDevices, days: o.days, seed: 11 });
   log(`  simulated ${o.trainDevices} devices × ${o.days} days in ${sim.simulateSeconds.toFixed(1)} s`);
   const trainSeconds: number[] = [];
+  const trainCpuSeconds: number[] = [];
   let trained: TrainedPredictor | null = null;
   for (let r = 0; r < Math.min(2, o.repeats); r++) {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     trained = trainPredictor(sim.history, sim.end);
     trainSeconds.push((performance.now() - t0) / 1000);
-    log(`  training run ${r + 1}: ${trainSeconds[r].toFixed(1)} s; heap after ${heapMb().toFixed(0)} MB`);
+    trainCpuSeconds.push(cpuSeconds(c0));
+    log(
+      `  training run ${r + 1}: ${trainSeconds[r].toFixed(1)} s (CPU ${trainCpuSeconds[r].toFixed(1)} s); heap after ${heapMb().toFixed(0)} MB`,
+    );
   }
   const json = JSON.stringify(trained);
   const predictor = FailurePredictor.fromJSON(JSON.parse(json) as TrainedPredictor);
@@ -61,6 +74,7 @@ export function predictionTiming(
   const fleet: FleetHistory = { models: sim.history.models, devices };
   const models = new Map(fleet.models.map((m) => [m.modelId, m]));
   const scoreSeconds: number[] = [];
+  const scoreCpuSeconds: number[] = [];
   const heap: number[] = [];
   const rss: number[] = [];
   let components = 0;
@@ -73,13 +87,15 @@ export function predictionTiming(
     heap.push(heapMb());
     rss.push(process.memoryUsage().rss / 1e6);
     log(
-      `  scoring run ${r + 1}: ${fleet.devices.length} devices (${components} components, with evidence) in ${scoreSeconds[r].toFixed(1)} s; heap ${heap[r].toFixed(0)} MB, RSS ${rss[r].toFixed(0)} MB`,
+      `  scoring run ${r + 1}: ${fleet.devices.length} devices (${components} components, with evidence) in ${scoreSeconds[r].toFixed(1)} s (CPU ${scoreCpuSeconds[r].toFixed(1)} s); heap ${heap[r].toFixed(0)} MB, RSS ${rss[r].toFixed(0)} MB`,
     );
   }
   return {
     simulateSeconds: sim.simulateSeconds,
     trainSeconds,
     scoreSeconds,
+    trainCpuSeconds,
+    scoreCpuSeconds,
     heapMb: heap,
     rssMb: rss,
     components,

@@ -72,7 +72,7 @@ export interface PredictorOptions {
 export const DEFAULT_PREDICTOR_OPTIONS: PredictorOptions = {
   horizons: [7, 14, 30],
   warmupDays: 30,
-  maxNegativesPerComponent: 20_000,
+  maxNegativesPerComponent: 15_000,
   minFailures: 15,
   holdoutDays: 90,
   minThresholdFailures: 40,
@@ -353,20 +353,19 @@ function fitComponent(
     const gbm = { ...o.gbm, seed: o.seed + h, objective: 'binary' as const };
     const y = Float64Array.from(windows, (w) => (w.labels[h] === 1 ? 1 : 0));
     const positive = (rows: Uint32Array): boolean => rows.some((r) => y[r] === 1);
-    let m;
-    if (fixedRounds) {
-      m = trainGbmBinned(
+    const all = (rounds: number) =>
+      trainGbmBinned(
         binned,
         y,
         weight,
         rowsFor(windows, h, () => true),
         null,
         layout.names,
-        {
-          ...gbm,
-          rounds: Math.max(20, fixedRounds[h]),
-        },
+        { ...gbm, rounds },
       );
+    let m;
+    if (fixedRounds) {
+      m = all(Math.max(20, fixedRounds[h]));
     } else {
       // early stopping on the latest windows: a time split inside the training data
       const split = asOf - (horizon + 45) * DAY_MS;
@@ -375,18 +374,7 @@ function fitComponent(
       m =
         positive(train) && positive(valid) && valid.length >= 50
           ? trainGbmBinned(binned, y, weight, train, valid, layout.names, gbm)
-          : trainGbmBinned(
-              binned,
-              y,
-              weight,
-              rowsFor(windows, h, () => true),
-              null,
-              layout.names,
-              {
-                ...gbm,
-                rounds: 100,
-              },
-            );
+          : all(100);
     }
     models.push(m.toJSON());
     rounds.push(m.json.bestRound);

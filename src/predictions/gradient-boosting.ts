@@ -179,7 +179,8 @@ export function meanLoss(
   return total > 0 ? sum / total : 0;
 }
 
-function mulberry32(seed: number): () => number {
+/** A seeded uniform random stream in [0, 1) (mulberry32). */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -267,7 +268,7 @@ export function binFeatures(
   if (!(maxBins >= 2 && maxBins <= 255)) throw new RangeError('bins must be in [2, 255]');
   const source = fromRows ?? { length: rows };
   const total = source.length;
-  const sampleRows = Math.min(total, 50_000);
+  const sampleRows = Math.min(total, 20_000);
   const stride = total / Math.max(1, sampleRows);
   const edges: Float64Array[] = [];
   const col = new Float64Array(sampleRows);
@@ -340,7 +341,7 @@ export function trainGbmBinned(
   const bins = data.bins;
   const edges = data.edges;
   const n = trainRows.length;
-  const rng = mulberry32(o.seed);
+  const rng = seededRandom(o.seed);
 
   // base score: weighted mean (log-odds for binary)
   let sw = 0;
@@ -375,8 +376,11 @@ export function trainGbmBinned(
   const gg = new Float64Array(n);
   const hh = new Float64Array(n);
   const rr = new Uint32Array(n);
+  const pool: Float64Array[] = [];
   const buildHist = (start: number, end: number): Float64Array => {
-    const hist = new Float64Array(histSize);
+    // histograms are recycled between leaves and trees: allocating one per split churns the collector
+    const hist = pool.pop() ?? new Float64Array(histSize);
+    hist.fill(0);
     const len = end - start;
     for (let k = 0; k < len; k++) {
       const p = order[start + k];
@@ -577,6 +581,7 @@ export function trainGbmBinned(
       leaves++;
     }
     trees.push(tree);
+    for (const leaf of open) pool.push(leaf.hist);
 
     // every row's score moves by its leaf (sampled or not), walking the binned tree
     const binThreshold = new Int32Array(tree.feature.length);

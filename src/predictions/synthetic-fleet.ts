@@ -1,3 +1,4 @@
+import { seededRandom } from './gradient-boosting.js';
 import {
   DAY_MS,
   emptySeries,
@@ -47,19 +48,8 @@ export interface SyntheticFleet {
   failures: Map<string, number[]>;
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticFleet(o: SyntheticFleetOptions): SyntheticFleet {
-  const random = rng(o.seed);
+  const random = seededRandom(o.seed);
   const normal = (): number => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const weibull = (shape: number, scale: number): number =>
     scale * Math.pow(-Math.log(1 - random()), 1 / shape);
