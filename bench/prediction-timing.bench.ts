@@ -80,10 +80,12 @@ export function predictionTiming(
   let components = 0;
   for (let r = 0; r < o.repeats; r++) {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     components = 0;
     for (const d of fleet.devices)
       components += predictor.scoreDevice(d, models.get(d.modelId), sim.end).components.length;
     scoreSeconds.push((performance.now() - t0) / 1000);
+    scoreCpuSeconds.push(cpuSeconds(c0));
     heap.push(heapMb());
     rss.push(process.memoryUsage().rss / 1e6);
     log(
