@@ -142,10 +142,26 @@ export async function devicePage(ctx: PageContext): Promise<void> {
       return b;
     }),
   );
+  // panning without a mouse: half a window at a time, never past now
+  const pan = (label: string, direction: -1 | 1): HTMLButtonElement => {
+    const b = h('button', { type: 'button', class: 'pan' }, label);
+    b.addEventListener('click', () => {
+      range = { span: range.span, to: Math.min(Date.now(), range.to + (direction * range.span) / 2) };
+      void drawCharts();
+    });
+    return b;
+  };
+  const panButtons = h(
+    'div',
+    { role: 'group', 'aria-label': 'Move in time' },
+    pan('◀ Earlier', -1),
+    pan('Later ▶', 1),
+  );
   const rangeText = h('p', { class: 'muted', 'aria-live': 'polite' });
   controls.append(
     picker,
     rangeButtons,
+    panButtons,
     rangeText,
     h('p', { class: 'hint' }, 'Drag across a chart to zoom in.'),
   );
