@@ -30,7 +30,9 @@ export class LiveEventsController {
   stream(): Observable<MessageEvent> {
     return new Observable<MessageEvent>((subscriber) => {
       const disconnect = this.live.connected();
+      // one at once, so a client knows the stream is open
       const heartbeat = interval(HEARTBEAT_MS).pipe(
+        startWith(0),
         map(() => ({ kind: 'heartbeat' as const, at: Date.now() })),
       );
       return merge(this.live.stream, heartbeat)
