@@ -66,6 +66,32 @@ const CALLS: Array<[string, string, string, unknown?]> = [
   ['get', '/api/v1/fleet/overview', '/api/v1/fleet/overview'],
   ['get', '/api/v1/console/session', '/api/v1/console/session'],
   ['get', '/api/v1/live', '/api/v1/live'],
+  // the alarm the machine-down fault below raised ({alarm}), and a rule made here ({rule})
+  ['get', '/api/v1/alarms', '/api/v1/alarms?status=active&severity=critical'],
+  ['get', '/api/v1/alarms/counts', '/api/v1/alarms/counts'],
+  ['get', '/api/v1/alarms/{id}', '/api/v1/alarms/{alarm}'],
+  ['post', '/api/v1/alarms/{id}/acknowledge', '/api/v1/alarms/{alarm}/acknowledge', { note: 'on it' }],
+  ['put', '/api/v1/alarms/{id}/assignee', '/api/v1/alarms/{alarm}/assignee', { assignee: 'ann' }],
+  ['post', '/api/v1/alarms/{id}/comments', '/api/v1/alarms/{alarm}/comments', { text: 'part ordered' }],
+  [
+    'put',
+    '/api/v1/alarms/{id}/work-order',
+    '/api/v1/alarms/{alarm}/work-order',
+    { workOrderId: 'WO-000001' },
+  ],
+  ['post', '/api/v1/alarms/{id}/clear', '/api/v1/alarms/{alarm}/clear', {}],
+  [
+    'post',
+    '/api/v1/alarm-notification-rules',
+    '/api/v1/alarm-notification-rules',
+    {
+      name: 'critical to ops',
+      minSeverity: 'critical',
+      target: { kind: 'mqtt', topic: 'alarms/{customerId}' },
+    },
+  ],
+  ['get', '/api/v1/alarm-notification-rules', '/api/v1/alarm-notification-rules'],
+  ['delete', '/api/v1/alarm-notification-rules/{id}', '/api/v1/alarm-notification-rules/{rule}'],
   ['get', '/health/ready', '/health/ready'],
   ['post', '/api/v1/history/import', '/api/v1/history/import'],
   ...(['customers', 'sites', 'models', 'devices'] as const).flatMap(
@@ -178,7 +204,18 @@ describe('The OpenAPI document and the typed client', () => {
   it('answers every operation with a body its schema accepts', async () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     const covered = new Set<string>();
-    for (const [method, template, path, body] of CALLS) {
+    const alarm = await eventually(async () => {
+      const r = await app.get<{ data: Array<{ id: string }> }>(
+        '/api/v1/alarms?deviceId=dev-c1&type=fault:F-301',
+      );
+      return r.body.data[0]?.id;
+    });
+    const rule = async (): Promise<string> =>
+      (await app.get<Array<{ id: string }>>('/api/v1/alarm-notification-rules')).body[0].id;
+    for (const [method, template, call, body] of CALLS) {
+      const path = call
+        .replace('{alarm}', alarm)
+        .replace('{rule}', call.includes('{rule}') ? await rule() : '');
       const op = doc.paths[template]?.[method];
       expect([method, template, op !== undefined]).toEqual([method, template, true]);
       covered.add(`${method} ${template}`);

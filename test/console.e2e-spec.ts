@@ -120,4 +120,80 @@ describe('The web console in Chromium, against the real app with a seeded fleet'
     await screenshot(page, 'dead-letters');
     expect(errors).toEqual([]);
   });
+
+  it('acknowledges an alarm that a machine-down fault raised, the list updating live', async () => {
+    await page.goto(`${app.httpUrl}/#/alarms`);
+    await page.getByRole('heading', { name: 'Alarms' }).waitFor();
+    await page.getByText('● Live').waitFor();
+    const device = await connectClient(app.mqttUrl, 'sim-00004');
+    await device.publishAsync(
+      deviceTopic('sim-00004', 'events'),
+      JSON.stringify({
+        ts: Date.now(),
+        type: 'fault.raised',
+        code: 'M-999',
+        component: 'main_motor',
+        severity: 'machine-down',
+      }),
+      { qos: 1 },
+    );
+    await device.endAsync();
+    const row = page.getByRole('row').filter({ hasText: 'Machine down: M-999 on main_motor' });
+    await row.getByText('▲▲ critical').waitFor();
+    await row.getByRole('button', { name: /^Acknowledge critical alarm on sim-00004/ }).click();
+    await row.getByText('active, acknowledged by anonymous').waitFor();
+    const alarms = await app.get<{ data: Array<{ acknowledged: boolean; severity: string }> }>(
+      '/api/v1/alarms?deviceId=sim-00004&type=fault:M-999',
+    );
+    expect(alarms.body.data).toEqual([expect.objectContaining({ acknowledged: true, severity: 'critical' })]);
+    await screenshot(page, 'alarms');
+
+    await row.getByRole('link', { name: /Machine down: M-999/ }).click();
+    await page.getByRole('heading', { name: /Alarm: Machine down: M-999/ }).waitFor();
+    await page.getByLabel('Comment', { exact: true }).fill('roller ordered');
+    await page.getByRole('button', { name: 'Add comment' }).click();
+    await page.getByText('commented by anonymous').waitFor();
+    await screenshot(page, 'alarm');
+    expect(errors).toEqual([]);
+  });
+
+  it('loads every page in the navigation without console errors', async () => {
+    await page.goto(`${app.httpUrl}/`);
+    await page.getByRole('heading', { name: 'Fleet overview' }).waitFor();
+    const links = await page.getByRole('navigation', { name: 'Pages' }).getByRole('link').all();
+    const hrefs = await Promise.all(links.map((l) => l.getAttribute('href')));
+    expect(hrefs).toEqual(expect.arrayContaining(['#/', '#/devices', '#/alarms', '#/dead-letters']));
+    for (const href of hrefs) {
+      await page.goto(`${app.httpUrl}/${href!}`);
+      await page.locator('main h1').waitFor();
+      await page.waitForFunction("!document.getElementById('main').hasAttribute('aria-busy')");
+      expect([href, await page.locator('main .error').count()]).toEqual([href, 0]);
+    }
+    await page.goto(`${app.httpUrl}/#/sign-in`);
+    await page.getByLabel('API key').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('signs in with a key kept in sessionStorage and sent as a header, never in a URL', async () => {
+    const key = 'fk_test_0123456789abcdef';
+    // sessionStorage belongs to a tab: a new one starts signed out
+    const signed = await browser.browser.newPage();
+    const seen: Array<{ url: string; authorization: string | undefined }> = [];
+    signed.on('request', (r) => seen.push({ url: r.url(), authorization: r.headers().authorization }));
+    await signed.goto(`${app.httpUrl}/#/sign-in`);
+    await signed.getByLabel('API key').fill(key);
+    await signed.getByRole('button', { name: 'Sign in' }).click();
+    await signed.getByRole('heading', { name: 'Fleet overview' }).waitFor();
+    await signed.getByText('Signed in').waitFor();
+    expect(await signed.evaluate("sessionStorage.getItem('fleet.console.apiKey')")).toBe(key);
+    const api = seen.filter((r) => r.url.includes('/api/v1/'));
+    expect(api.length).toBeGreaterThan(0);
+    expect(api.every((r) => r.authorization === `Bearer ${key}`)).toBe(true);
+    expect(seen.filter((r) => r.url.includes(key))).toEqual([]);
+    expect(signed.url()).not.toContain(key);
+    await signed.getByRole('button', { name: 'Sign out' }).click();
+    await signed.getByLabel('API key').waitFor();
+    expect(await signed.evaluate("sessionStorage.getItem('fleet.console.apiKey')")).toBeNull();
+    await signed.close();
+  });
 });

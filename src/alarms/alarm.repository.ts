@@ -30,8 +30,10 @@ export interface AlarmListQuery {
 export interface AlarmCounts {
   /** Active alarms by severity. */
   active: Record<AlarmSeverity, number>;
-  /** Active or cleared, not acknowledged. */
+  /** Active and not acknowledged: nobody is on them yet. */
   unacknowledged: number;
+  /** Cleared before anyone acknowledged them (ISA-18.2's "returned to normal, unacknowledged"). */
+  clearedUnacknowledged: number;
   /** Active alarms by site: count and the worst severity. */
   bySite: Array<{ siteId: string; active: number; worst: AlarmSeverity }>;
 }
@@ -64,6 +66,8 @@ export interface AlarmRepository {
   update(alarm: Alarm, expectedVersion: number, change: AlarmChange): Promise<boolean>;
   list(query: AlarmListQuery): Promise<Alarm[]>;
   counts(): Promise<AlarmCounts>;
+  /** Every device with an active alarm: how many, and the worst severity. */
+  activeByDevice(): Promise<Array<{ deviceId: string; active: number; worst: AlarmSeverity }>>;
 
   rules(): Promise<NotificationRule[]>;
   createRule(rule: NotificationRule): Promise<void>;

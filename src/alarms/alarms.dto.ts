@@ -66,7 +66,8 @@ export const AlarmCountsSchema = named(
   Type.Object(
     {
       active: Type.Record(Type.String(), Type.Integer(), { description: 'Active alarms by severity.' }),
-      unacknowledged: Type.Integer({ description: 'Active or cleared, not acknowledged.' }),
+      unacknowledged: Type.Integer({ description: 'Active and not acknowledged: nobody is on them yet.' }),
+      clearedUnacknowledged: Type.Integer({ description: 'Cleared before anyone acknowledged them.' }),
       bySite: Type.Array(
         Type.Object(
           { siteId: Type.String(), active: Type.Integer(), worst: Severity },

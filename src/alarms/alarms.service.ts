@@ -141,6 +141,10 @@ export class AlarmsService {
     return this.alarms.counts();
   }
 
+  activeByDevice(): ReturnType<AlarmRepository['activeByDevice']> {
+    return this.alarms.activeByDevice();
+  }
+
   /** A person's change: compare-and-set, tried again when it lost to a concurrent one. */
   async edit(id: string, edit: AlarmEdit, actor: string, now = Date.now()): Promise<AlarmDetail> {
     for (let attempt = 1; ; attempt++) {

@@ -62,6 +62,8 @@ const toAlarm = (r: AlarmRow): Alarm => ({
   updatedAt: r.updated_at,
 });
 
+const rankToSeverity = (rank: number): AlarmSeverity => ALARM_SEVERITIES[ALARM_SEVERITIES.length - rank];
+
 const COLUMNS = `id, device_id, type, severity, status, acknowledged, acknowledged_at, acknowledged_by,
   first_raised_at, last_raised_at, count, cleared_at, message, details, customer_id, site_id, assignee,
   work_order_id, version, updated_at`;
@@ -262,7 +264,11 @@ export class SqlAlarmRepository implements AlarmRepository {
       this.db.query<{ severity: AlarmSeverity; n: number }>(
         `SELECT severity, count(*)::int AS n FROM alarms WHERE status = 'active' GROUP BY severity`,
       ),
-      this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM alarms WHERE NOT acknowledged`),
+      this.db.query<{ active: number; cleared: number }>(
+        `SELECT count(*) FILTER (WHERE status = 'active')::int AS active,
+                count(*) FILTER (WHERE status = 'cleared')::int AS cleared
+         FROM alarms WHERE NOT acknowledged`,
+      ),
       this.db.query<{ site_id: string; n: number; worst: number }>(
         `SELECT site_id, count(*)::int AS n, max(severity_rank)::int AS worst FROM alarms
          WHERE status = 'active' AND site_id IS NOT NULL GROUP BY site_id`,
@@ -272,13 +278,22 @@ export class SqlAlarmRepository implements AlarmRepository {
     for (const r of bySeverity.rows) active[r.severity] = r.n;
     return {
       active,
-      unacknowledged: unacked.rows[0]?.n ?? 0,
+      unacknowledged: unacked.rows[0]?.active ?? 0,
+      clearedUnacknowledged: unacked.rows[0]?.cleared ?? 0,
       bySite: bySite.rows.map((r) => ({
         siteId: r.site_id,
         active: r.n,
-        worst: ALARM_SEVERITIES[ALARM_SEVERITIES.length - r.worst],
+        worst: rankToSeverity(r.worst),
       })),
     };
+  }
+
+  async activeByDevice(): Promise<Array<{ deviceId: string; active: number; worst: AlarmSeverity }>> {
+    const { rows } = await this.db.query<{ device_id: string; n: number; worst: number }>(
+      `SELECT device_id, count(*)::int AS n, max(severity_rank)::int AS worst FROM alarms
+       WHERE status = 'active' GROUP BY device_id`,
+    );
+    return rows.map((r) => ({ deviceId: r.device_id, active: r.n, worst: rankToSeverity(r.worst) }));
   }
 
   async rules(): Promise<NotificationRule[]> {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AlarmsModule } from '../alarms/alarms.module.js';
 import { DevicesModule } from '../devices/devices.module.js';
 import { RegistryModule } from '../registry/registry.module.js';
 import { ReliabilityModule } from '../reliability/reliability.module.js';
@@ -17,7 +18,7 @@ import { LiveEventsService } from './live-events.service.js';
  * stream of server-sent events fed by the domain event bus.
  */
 @Module({
-  imports: [DevicesModule, RegistryModule, ReliabilityModule],
+  imports: [AlarmsModule, DevicesModule, RegistryModule, ReliabilityModule],
   controllers: [
     ConsoleAssetsController,
     ConsoleSessionController,

@@ -1,4 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { AlarmsService } from '../alarms/alarms.service.js';
+import { severityRank, type AlarmSeverity } from '../alarms/alarm.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { Page } from '../common/http/paged-response.js';
 import { DevicesService } from '../devices/devices.service.js';
@@ -31,7 +33,7 @@ const point = (k: ReliabilityKpis): FleetKpiPoint => ({
 
 /**
  * What the console's fleet page shows, in one answer: presence, fleet KPIs with their
- * trend, and the sites on the map with their devices' state. It asks each feature's
+ * trend, active alarms, and the sites on the map with their devices' state. It asks each feature's
  * service (devices, registry, KPIs, alarms), never their tables; every list is read
  * whole once, then joined in memory, so the cost grows linearly with the fleet
  * (`npm run bench -- --case console`).
@@ -42,17 +44,20 @@ export class FleetOverviewService {
     private readonly devices: DevicesService,
     private readonly registry: RegistryService,
     private readonly kpis: KpiQueryService,
+    private readonly alarms: AlarmsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async overview(now = Date.now()): Promise<FleetOverview> {
     const limit = String(this.config.apiMaxPoints);
-    const [seen, registered, sites, customers, kpis] = await Promise.all([
+    const [seen, registered, sites, customers, kpis, alarms, alarmed] = await Promise.all([
       allPages((cursor) => this.devices.list({ limit: this.config.apiMaxPoints, cursor })),
       allPages((cursor) => this.registry.list('devices', { limit, cursor })),
       allPages((cursor) => this.registry.list('sites', { limit, cursor })),
       allPages((cursor) => this.registry.list('customers', { limit, cursor })),
       this.fleetKpis(now),
+      this.alarms.counts(),
+      this.alarms.activeByDevice(),
     ]);
     const inService = registered.filter((d) => isInService(d, now));
     const online = new Map(seen.map((d) => [d.deviceId, d.online]));
@@ -68,8 +73,8 @@ export class FleetOverviewService {
         unregisteredSeen: seen.filter((d) => !registeredIds.has(d.deviceId)).length,
       },
       kpis,
-      alarms: { active: {}, unacknowledged: 0 },
-      ...placeOnMap(inService, sites, customers, online),
+      alarms: { active: alarms.active, unacknowledged: alarms.unacknowledged },
+      ...placeOnMap(inService, sites, customers, online, alarmed),
     };
   }
 
@@ -100,6 +105,7 @@ export function placeOnMap(
   sites: readonly Site[],
   customers: readonly Customer[],
   online: ReadonlyMap<string, boolean | null>,
+  alarmed: ReadonlyArray<{ deviceId: string; active: number; worst: AlarmSeverity }>,
 ): { sites: SiteOverview[]; devicesWithoutPlace: number } {
   const customerName = new Map(customers.map((c) => [c.customerId, c.name]));
   const bySite = new Map<string, SiteOverview>();
@@ -129,6 +135,16 @@ export function placeOnMap(
     const state = online.get(d.deviceId);
     if (state === true) site.online++;
     else if (state === false) site.offline++;
+  }
+  // by where each device is now (an alarm raised before its device got a site still counts)
+  const siteOf = new Map(devices.map((d) => [d.deviceId, d.siteId]));
+  for (const a of alarmed) {
+    const siteId = siteOf.get(a.deviceId);
+    const site = siteId ? bySite.get(siteId) : undefined;
+    if (!site) continue;
+    site.activeAlarms += a.active;
+    if (!site.worstSeverity || severityRank(a.worst) > severityRank(site.worstSeverity as AlarmSeverity))
+      site.worstSeverity = a.worst;
   }
   return { sites: [...bySite.values()], devicesWithoutPlace };
 }

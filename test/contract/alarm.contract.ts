@@ -145,12 +145,25 @@ export function describeAlarmRepositoryContract(
       await repo.clear('fault:M-501', ['d3'], T, 'gone', T);
       expect(await repo.counts()).toEqual({
         active: { critical: 1, major: 0, minor: 1, warning: 0 },
-        unacknowledged: 3,
+        unacknowledged: 2,
+        clearedUnacknowledged: 1,
         bySite: expect.arrayContaining([
           { siteId: 's1', active: 1, worst: 'critical' },
           { siteId: 's2', active: 1, worst: 'minor' },
         ]) as unknown,
       });
+    });
+
+    it('lists the devices with active alarms, with the worst severity', async () => {
+      await repo.raise(raise({ deviceId: 'd1', severity: 'minor' }), place('a1'), T);
+      await repo.raise(
+        raise({ deviceId: 'd1', type: 'device-offline', severity: 'critical' }),
+        place('a2'),
+        T,
+      );
+      await repo.raise(raise({ deviceId: 'd2', severity: 'minor' }), place('a3'), T);
+      await repo.clear('fault:M-501', ['d2'], T, 'gone', T);
+      expect(await repo.activeByDevice()).toEqual([{ deviceId: 'd1', active: 2, worst: 'critical' }]);
     });
 
     it('keeps one active alarm when replicas raise the same one at once', async () => {

@@ -109,9 +109,9 @@ export function alarmTable(caption: string, alarms: readonly Alarm[], changed: (
     ['Severity', 'Device', 'Alarm', 'Since', 'Count', 'State', 'Assignee', 'Order', 'Actions'],
     alarms.map((a) => [
       severity(a.severity),
-      h('a', { href: `#/devices/${encodeURIComponent(a.deviceId)}` }, a.deviceId),
+      h('a', { class: 'id', href: `#/devices/${encodeURIComponent(a.deviceId)}` }, a.deviceId),
       h('a', { href: `#/alarms/${encodeURIComponent(a.id)}` }, a.message),
-      time(a.firstRaisedAt),
+      h('span', { class: 'nowrap' }, time(a.firstRaisedAt)),
       a.count,
       alarmState(a),
       a.assignee ?? '–',
@@ -186,7 +186,7 @@ export async function alarmPage(ctx: PageContext): Promise<void> {
       h('dt', {}, 'Work order'),
       h('dd', {}, a.workOrderId ?? '–'),
       h('dt', {}, 'Details'),
-      h('dd', {}, h('code', {}, JSON.stringify(a.details))),
+      h('dd', {}, details(a.details)),
     );
     const history = h(
       'ol',
@@ -214,6 +214,23 @@ export async function alarmPage(ctx: PageContext): Promise<void> {
   await render();
   ctx.onLeave(
     onLive((e) => e.kind === 'alarm' && (e.data as { id?: string } | undefined)?.id === id && void render()),
+  );
+}
+
+/** The numbers behind an alarm, one per line: lists (evidence) as their items. */
+function details(d: Record<string, unknown>): HTMLElement {
+  const entries = Object.entries(d).filter(([, v]) => v !== null && v !== undefined);
+  if (!entries.length) return h('span', {}, '–');
+  return h(
+    'ul',
+    { class: 'plain' },
+    ...entries.map(([k, v]) =>
+      h(
+        'li',
+        {},
+        `${k}: ${Array.isArray(v) ? v.map(String).join('; ') : typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean)}`,
+      ),
+    ),
   );
 }
 

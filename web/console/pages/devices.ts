@@ -54,7 +54,7 @@ export async function devicesPage(ctx: PageContext): Promise<void> {
   const more = h('button', { type: 'button', class: 'more' }, 'Load more');
   const draw = (): void => {
     const rows = devices.map((d) => [
-      h('a', { href: `#/devices/${encodeURIComponent(d.deviceId)}` }, d.deviceId),
+      h('a', { class: 'id', href: `#/devices/${encodeURIComponent(d.deviceId)}` }, d.deviceId),
       presence(d.online),
       d.model ?? '–',
       d.firmware ?? '–',

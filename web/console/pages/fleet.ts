@@ -85,7 +85,7 @@ export async function fleetPage(ctx: PageContext): Promise<void> {
         {
           text:
             SEVERITIES.map((s) => `${o.alarms.active[s] ?? 0} ${s}`).join(', ') +
-            `; ${o.alarms.unacknowledged} not acknowledged`,
+            `; ${o.alarms.unacknowledged} not acknowledged yet`,
           good: null,
         },
         '#/alarms',
