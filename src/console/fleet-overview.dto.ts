@@ -58,7 +58,9 @@ export const FleetOverviewSchema = named(
           computedThrough: Nullable(EpochMs('Days after it are not in the figures yet.')),
           current: KpiPoint,
           previous: KpiPoint,
-          trend: Type.Array(KpiPoint, { description: 'Weekly, oldest first, over the last year.' }),
+          trend: Type.Array(KpiPoint, {
+            description: 'By 7 days ending today, oldest first, over the last 52 weeks.',
+          }),
         },
         {
           additionalProperties: false,

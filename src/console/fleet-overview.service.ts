@@ -8,8 +8,8 @@ import { registryDateMs, type Customer, type Device, type Site } from '../regist
 import { RegistryService } from '../registry/registry.service.js';
 import { DAY_MS, dayStart } from '../reliability/kpi-ledger.js';
 import { KpiQueryService } from '../reliability/kpi-query.service.js';
-import type { ReliabilityKpis } from '../reliability/reliability-kpis.js';
-import type { FleetKpiPoint, FleetOverview, SiteOverview } from './fleet-overview.dto.js';
+import type { FleetOverview, SiteOverview } from './fleet-overview.dto.js';
+import { groupsFromEnd, rollUp } from './kpi-rollup.js';
 
 /** Every page of a paged list, through the owning feature's service. */
 export async function allPages<T>(page: (cursor: string | undefined) => Promise<Page<T>>): Promise<T[]> {
@@ -22,14 +22,8 @@ export async function allPages<T>(page: (cursor: string | undefined) => Promise<
   }
 }
 
-const point = (k: ReliabilityKpis): FleetKpiPoint => ({
-  from: k.window.from,
-  to: k.window.to,
-  availability: k.availability,
-  mtbfMs: k.mtbfMs,
-  mttrMs: k.mttrMs,
-  failures: k.failures,
-});
+/** How long the fleet KPIs are kept at most when no refresh is seen on this replica. */
+const KPI_SNAPSHOT_MS = 60_000;
 
 /**
  * What the console's fleet page shows, in one answer: presence, fleet KPIs with their
@@ -40,6 +34,8 @@ const point = (k: ReliabilityKpis): FleetKpiPoint => ({
  */
 @Injectable()
 export class FleetOverviewService {
+  private snapshot: { at: number; to: number; kpis: FleetOverview['kpis'] } | null = null;
+
   constructor(
     private readonly devices: DevicesService,
     private readonly registry: RegistryService,
@@ -78,20 +74,34 @@ export class FleetOverviewService {
     };
   }
 
+  /**
+   * One KPI question by day over the last 52 weeks, from which the last 30 days, the 30
+   * before and the weekly trend are rolled up. Kept until the KPI ledger refreshes on
+   * this replica, the day changes, or KPI_SNAPSHOT_MS passes (the refresh may run on
+   * another replica): the ledger only changes when it refreshes.
+   */
   private async fleetKpis(now: number): Promise<FleetOverview['kpis']> {
     const to = dayStart(now) + DAY_MS;
-    // the 30 days to today, the 30 before, and the weekly trend over a year
-    const [current, previous, trend] = await Promise.all([
-      this.kpis.kpis({ from: String(to - 30 * DAY_MS), to: String(to) }, now),
-      this.kpis.kpis({ from: String(to - 60 * DAY_MS), to: String(to - 30 * DAY_MS) }, now),
-      this.kpis.kpis({ from: String(to - 52 * 7 * DAY_MS), to: String(to), interval: 'week' }, now),
-    ]);
-    return {
-      computedThrough: trend.computedThrough,
-      current: point(current.kpis),
-      previous: point(previous.kpis),
-      trend: (trend.periods ?? []).map(point),
+    const cached = this.snapshot;
+    if (cached && cached.to === to && now - cached.at < KPI_SNAPSHOT_MS) return cached.kpis;
+    const answer = await this.kpis.kpis(
+      { from: String(to - 52 * 7 * DAY_MS), to: String(to), interval: 'day' },
+      now,
+    );
+    const days = answer.periods ?? [];
+    const kpis: FleetOverview['kpis'] = {
+      computedThrough: answer.computedThrough,
+      current: rollUp(days.slice(-30)),
+      previous: rollUp(days.slice(-60, -30)),
+      trend: groupsFromEnd(days, 7).map(rollUp),
     };
+    this.snapshot = { at: now, to, kpis };
+    return kpis;
+  }
+
+  /** The KPI ledger refreshed: the next overview asks again. */
+  kpisChanged(): void {
+    this.snapshot = null;
   }
 }
 

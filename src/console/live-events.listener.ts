@@ -1,15 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { DomainEvents } from '../events/domain-events.js';
 import { OnDomainEvent } from '../events/on-domain-event.decorator.js';
+import { FleetOverviewService } from './fleet-overview.service.js';
 import { LiveEventsService } from './live-events.service.js';
 
 /** Most device events a live message carries: a burst is summarised, the console reloads. */
 const MAX_EVENTS = 200;
 
-/** Maps domain events to the console's live stream. */
+/** Maps domain events to the console's live stream; tells the fleet overview when KPIs were refreshed. */
 @Injectable()
 export class LiveEventsListener {
-  constructor(private readonly live: LiveEventsService) {}
+  constructor(
+    private readonly live: LiveEventsService,
+    private readonly overview: FleetOverviewService,
+  ) {}
 
   @OnDomainEvent('device.status-changed')
   status({ deviceId, state, ts }: DomainEvents['device.status-changed']): void {
@@ -56,6 +60,8 @@ export class LiveEventsListener {
 
   @OnDomainEvent('job.finished')
   jobFinished({ job, outcome }: DomainEvents['job.finished']): void {
-    if (job === 'kpi-refresh' && outcome === 'ok') this.live.emit({ kind: 'kpis' });
+    if (job !== 'kpi-refresh' || outcome !== 'ok') return;
+    this.overview.kpisChanged();
+    this.live.emit({ kind: 'kpis' });
   }
 }
