@@ -8,6 +8,8 @@ export interface AppConfig {
   http: { host: string; port: number };
   logLevel: string;
   dataDir: string;
+  /** The records database: PostgreSQL at `url`; null: PGlite in `dataDir/records`. */
+  database: { url: string | null; poolSize: number };
   mqtt: {
     /** External broker URL; null runs the embedded broker. */
     url: string | null;
@@ -102,6 +104,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     http: { host: str('HTTP_HOST'), port: num('HTTP_PORT') },
     logLevel: str('LOG_LEVEL'),
     dataDir: str('DATA_DIR'),
+    database: { url: str('DATABASE_URL') || null, poolSize: num('DATABASE_POOL_SIZE') },
     mqtt: {
       url: str('MQTT_URL') || null,
       username: str('MQTT_USERNAME') || undefined,
