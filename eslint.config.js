@@ -20,7 +20,7 @@ export default tseslint.config(
   },
   {
     // standalone scripts, deliberately outside the TypeScript build
-    files: ['tools/**/*.mjs'],
+    files: ['tools/**/*.mjs', 'test/**/*.mjs'],
     languageOptions: {
       sourceType: 'module',
       globals: { process: 'readonly', console: 'readonly' },

@@ -3,16 +3,31 @@ import { APP_FILTER } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { DomainErrorFilter } from './common/http/domain-error.filter.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
+import { DEAD_LETTERS_MIGRATIONS } from './dead-letters/dead-letters.migrations.js';
 import { DeadLettersModule } from './dead-letters/dead-letters.module.js';
+import { DEVICES_MIGRATIONS } from './devices/devices.migrations.js';
 import { DevicesModule } from './devices/devices.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MetricsModule } from './infrastructure/metrics/metrics.module.js';
+import { RecordsModule } from './infrastructure/records/records.module.js';
 import { StorageModule } from './infrastructure/storage.module.js';
 import { HistoryImportModule } from './history-import/history-import.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
+import type { FeatureMigrations } from './ports/records-database.port.js';
+import { REGISTRY_MIGRATIONS } from './registry/registry.migrations.js';
 import { RegistryModule } from './registry/registry.module.js';
+import { RELIABILITY_MIGRATIONS } from './reliability/reliability.migrations.js';
 import { ReliabilityModule } from './reliability/reliability.module.js';
 import { TelemetryModule } from './telemetry/telemetry.module.js';
+import { UpgradeModule } from './upgrade/upgrade.module.js';
+
+/** Every feature's tables in the records database: a feature with records adds its migrations here. */
+export const RECORDS_MIGRATIONS: readonly FeatureMigrations[] = [
+  REGISTRY_MIGRATIONS,
+  DEVICES_MIGRATIONS,
+  DEAD_LETTERS_MIGRATIONS,
+  RELIABILITY_MIGRATIONS,
+];
 
 @Global()
 @Module({})
@@ -27,9 +42,11 @@ class ConfigModule {
 }
 
 /**
- * Data flow: device → broker (infrastructure/broker) → ingest → store (ports,
- * infrastructure/sqlite) → telemetry, devices, dead-letters APIs. The rooms for
- * reliability KPIs, predictions, work orders and signals are in src/ already.
+ * Data flow: device → broker (infrastructure/broker) → ingest → time-series store
+ * (ports, infrastructure/sqlite or influxdb) → telemetry, devices, dead-letters APIs.
+ * Each feature's records (registry, devices seen, dead letters, KPI state) are in the
+ * records database (infrastructure/records: PGlite or PostgreSQL) behind its own
+ * repository. The rooms for predictions, work orders and signals are in src/ already.
  */
 @Module({})
 export class AppModule {
@@ -40,7 +57,10 @@ export class AppModule {
         ConfigModule.forRoot(config),
         ScheduleModule.forRoot(),
         MetricsModule,
+        // before StorageModule: global modules shut down in reverse, so the records close last
+        RecordsModule.forRoot(RECORDS_MIGRATIONS),
         StorageModule.forRoot(),
+        UpgradeModule,
         DeadLettersModule,
         IngestModule,
         TelemetryModule,

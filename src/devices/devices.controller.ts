@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Page } from '../common/http/paged-response.js';
-import type { DeviceSeen } from '../ports/device-repository.port.js';
+import type { DeviceSeen } from './device.repository.js';
 import { DevicesService, type DeviceListParams } from './devices.service.js';
 
 @ApiTags('devices')

@@ -3,11 +3,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DomainError, ErrorCode } from '../common/domain-error.js';
 import type { Page } from '../common/http/paged-response.js';
 import { decodeCursor, encodeCursor, parseBoolean, parseLimit } from '../common/http/query-params.js';
-import {
-  DEVICE_REPOSITORY,
-  type DeviceRepository,
-  type DeviceSeen,
-} from '../ports/device-repository.port.js';
+import { DEVICE_REPOSITORY, type DeviceRepository, type DeviceSeen } from './device.repository.js';
 
 export interface DeviceListParams {
   online?: string;

@@ -13,13 +13,13 @@ import { DeadLetterService } from '../dead-letters/dead-letter.service.js';
 import { BrokerService } from '../infrastructure/broker/broker.service.js';
 import { MqttSubscriber, type MessageHandling } from '../infrastructure/broker/mqtt-subscriber.js';
 import { MetricsService } from '../infrastructure/metrics/metrics.service.js';
-import { DEVICE_REPOSITORY, type DeviceRepository } from '../ports/device-repository.port.js';
+import { DEVICE_REPOSITORY, type DeviceRepository } from '../devices/device.repository.js';
 import type { EventRecord, TelemetryPoint } from '../ports/records.js';
 import { TELEMETRY_STORE, type TelemetryStore } from '../ports/telemetry-store.port.js';
 import { MessageDecoder } from './message-decoder.js';
 import { WriteBuffer } from './write-buffer.js';
 import { RegistryService } from '../registry/registry.service.js';
-import { KPI_STATE_REPOSITORY, type KpiStateRepository } from '../ports/kpi-state-repository.port.js';
+import { KPI_STATE_REPOSITORY, type KpiStateRepository } from '../reliability/kpi-state.repository.js';
 import { dayStart } from '../reliability/kpi-ledger.js';
 
 const LAST_SEEN_FLUSH_MS = 1000;

@@ -1,11 +1,21 @@
 import { Module } from '@nestjs/common';
+import { RECORDS_DATABASE, type RecordsDatabase } from '../ports/records-database.port.js';
 import { RegistryController } from './registry.controller.js';
+import { REGISTRY_REPOSITORY } from './registry.repository.js';
 import { RegistryService } from './registry.service.js';
+import { SqlRegistryRepository } from './sql-registry.repository.js';
 
 /** Customers, sites, equipment models and devices: CRUD, bulk import, registration from birth. */
 @Module({
   controllers: [RegistryController],
-  providers: [RegistryService],
-  exports: [RegistryService],
+  providers: [
+    RegistryService,
+    {
+      provide: REGISTRY_REPOSITORY,
+      inject: [RECORDS_DATABASE],
+      useFactory: (db: RecordsDatabase) => new SqlRegistryRepository(db),
+    },
+  ],
+  exports: [RegistryService, REGISTRY_REPOSITORY],
 })
 export class RegistryModule {}

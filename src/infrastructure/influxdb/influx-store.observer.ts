@@ -1,10 +1,15 @@
 import { Logger } from '@nestjs/common';
-import type { DeadLetterRepository } from '../../ports/dead-letter-repository.port.js';
+import type { DeadLetter } from '../../ports/records.js';
 import type { MetricsService } from '../metrics/metrics.service.js';
 import type { SpoolStats } from './disk-spool.js';
 import type { InfluxStoreObserver } from './influx-telemetry.store.js';
 
 const PAYLOAD_BYTES = 4096;
+
+/** Where refused lines go: the dead-letters feature's repository. */
+export interface DeadLetterSink {
+  add(records: readonly DeadLetter[]): Promise<void>;
+}
 
 /** The InfluxDB store's reports as metrics, dead letters and logs. */
 export class InfluxStoreReporter implements InfluxStoreObserver {
@@ -12,7 +17,7 @@ export class InfluxStoreReporter implements InfluxStoreObserver {
 
   constructor(
     private readonly metrics: MetricsService,
-    private readonly deadLetters: DeadLetterRepository,
+    private readonly deadLetters: DeadLetterSink,
   ) {}
 
   quarantined(lines: readonly string[], reason: string): void {

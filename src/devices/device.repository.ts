@@ -1,4 +1,4 @@
-import type { StatusUpdate } from './records.js';
+import type { StatusUpdate } from '../ports/records.js';
 
 export interface DeviceSeen {
   deviceId: string;
