@@ -8,6 +8,7 @@ import { DeadLettersModule } from './dead-letters/dead-letters.module.js';
 import { DEVICES_MIGRATIONS } from './devices/devices.migrations.js';
 import { DevicesModule } from './devices/devices.module.js';
 import { HealthModule } from './health/health.module.js';
+import { JOB_LEASE_MIGRATIONS } from './infrastructure/jobs/job-lease.migrations.js';
 import { MetricsModule } from './infrastructure/metrics/metrics.module.js';
 import { RecordsModule } from './infrastructure/records/records.module.js';
 import { StorageModule } from './infrastructure/storage.module.js';
@@ -27,6 +28,7 @@ export const RECORDS_MIGRATIONS: readonly FeatureMigrations[] = [
   DEVICES_MIGRATIONS,
   DEAD_LETTERS_MIGRATIONS,
   RELIABILITY_MIGRATIONS,
+  JOB_LEASE_MIGRATIONS,
 ];
 
 @Global()
