@@ -3,15 +3,17 @@ import { endToEnd, rawAedes } from './ingest.bench.js';
 import { fleetSoak } from './fleet-soak.bench.js';
 import { historyAndKpis } from './history-kpi.bench.js';
 import { influxStoreBench } from './influx.bench.js';
+import { recordsBench } from './records.bench.js';
 import { simulatorRun } from './simulator.bench.js';
 
 /**
  * `npm run bench`: figures and ratios measured in one run on this machine.
- *   --case ingest|soak|simulator|history|influx|all   (default ingest)
+ *   --case ingest|soak|simulator|history|influx|records|all   (default ingest)
  *   --messages N             messages per ingest run (default 200000)
  *   --minutes M              soak length (default 10)
  *   --devices N              soak fleet size (default 10000)
  *   --history-devices N, --history-days D   history import size (default 1000 × 1000: over a million rows)
+ *   --records-devices N      registry import size of the records case (default 100000)
  */
 const { values: a } = parseArgs({
   options: {
@@ -24,6 +26,7 @@ const { values: a } = parseArgs({
     'history-devices': { type: 'string', default: '1000' },
     'history-days': { type: 'string', default: '1000' },
     'influx-points': { type: 'string', default: '400000' },
+    'records-devices': { type: 'string', default: '100000' },
   },
 });
 const log = (line: string): void => console.log(line);
@@ -128,4 +131,31 @@ if (a.case === 'influx' || a.case === 'all') {
   log(
     `  InfluxDB down: spooled to disk at ${fmt(r.spooledRate)} points/s; drained at ${fmt(r.drainRate)} points/s once back`,
   );
+}
+
+if (a.case === 'records' || a.case === 'all') {
+  const n = Number(a['records-devices']);
+  log(
+    `records: registry import of ${fmt(n)} devices through RegistryService.importJson (batches of 500), KPI state of ${fmt(n)} devices`,
+  );
+  const all = await recordsBench(n);
+  for (const r of all) {
+    log(`  ${r.name}`);
+    log(
+      `    open: first ${fmt(r.firstOpenMs)} ms, again ${fmt(r.reopenMs)} ms; RSS grown ${r.rssGrowthMb.toFixed(0)} MB`,
+    );
+    log(
+      `    import: ${r.importSeconds.toFixed(1)} s (${fmt(r.devicesPerSecond)} devices/s); again, all unchanged: ${r.reimportSeconds.toFixed(1)} s`,
+    );
+    log(`    one device a statement (create): ${r.singleCreateMs.toFixed(2)} ms each`);
+    log(
+      `    KPI state: saveRun ${fmt(r.saveRunMs)} ms; markDirty of 1,000 devices ${r.markDirtyMs.toFixed(1)} ms; deviceStates ${fmt(r.deviceStatesMs)} ms`,
+    );
+  }
+  const [sqlite, ...rest] = all;
+  for (const r of rest) {
+    log(
+      `  ratio ${r.name} / better-sqlite3: import ${(r.importSeconds / sqlite.importSeconds).toFixed(2)}×, re-import ${(r.reimportSeconds / sqlite.reimportSeconds).toFixed(2)}×, one statement ${(r.singleCreateMs / sqlite.singleCreateMs).toFixed(2)}×, saveRun ${(r.saveRunMs / sqlite.saveRunMs).toFixed(2)}×, markDirty ${(r.markDirtyMs / sqlite.markDirtyMs).toFixed(2)}× (time; lower is faster)`,
+    );
+  }
 }
