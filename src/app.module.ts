@@ -7,6 +7,8 @@ import { DEAD_LETTERS_MIGRATIONS } from './dead-letters/dead-letters.migrations.
 import { DeadLettersModule } from './dead-letters/dead-letters.module.js';
 import { DEVICES_MIGRATIONS } from './devices/devices.migrations.js';
 import { DevicesModule } from './devices/devices.module.js';
+import { EventsModule } from './events/events.module.js';
+import { JobsModule } from './infrastructure/jobs/jobs.module.js';
 import { HealthModule } from './health/health.module.js';
 import { JOB_LEASE_MIGRATIONS } from './infrastructure/jobs/job-lease.migrations.js';
 import { MetricsModule } from './infrastructure/metrics/metrics.module.js';
@@ -44,11 +46,11 @@ class ConfigModule {
 }
 
 /**
- * Data flow: device → broker (infrastructure/broker) → ingest → time-series store
- * (ports, infrastructure/sqlite or influxdb) → telemetry, devices, dead-letters APIs.
- * Each feature's records (registry, devices seen, dead letters, KPI state) are in the
- * records database (infrastructure/records: PGlite or PostgreSQL) behind its own
- * repository. The rooms for predictions, work orders and signals are in src/ already.
+ * Data flow: device → broker (infrastructure/broker) → ingest → store (ports,
+ * infrastructure/sqlite, infrastructure/influxdb) → domain events (events/) →
+ * features that react (devices, registry, reliability, dead letters, …) → HTTP API.
+ * Each feature keeps its records in the records database (infrastructure/records:
+ * PGlite or PostgreSQL) behind its own repository.
  */
 @Module({})
 export class AppModule {
@@ -59,8 +61,10 @@ export class AppModule {
         ConfigModule.forRoot(config),
         ScheduleModule.forRoot(),
         MetricsModule,
-        // before StorageModule: global modules shut down in reverse, so the records close last
+        // before the other global modules: they shut down in reverse, so the records close last
         RecordsModule.forRoot(RECORDS_MIGRATIONS),
+        EventsModule,
+        JobsModule,
         StorageModule.forRoot(),
         UpgradeModule,
         DeadLettersModule,

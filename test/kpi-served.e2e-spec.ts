@@ -6,6 +6,8 @@ import type { ReliabilityKpis } from '../src/reliability/reliability-kpis.js';
 import { independentKpis } from './helpers/independent-kpis.js';
 import { readTruth, registerFleetFromTruth } from './helpers/registry-from-truth.js';
 import { tempDir } from './helpers/temp-dir.js';
+import { DomainEventBus } from '../src/events/domain-event-bus.js';
+import { nextEvent } from './helpers/domain-events.js';
 import { connectClient, eventually, startTestApp, type TestApp } from './helpers/test-app.js';
 
 const DAY = 86_400_000;
@@ -233,14 +235,17 @@ describe('KPI refresh on a schedule', () => {
         { qos: 1 },
       );
       await client.endAsync();
-      const answer = await eventually(
-        async () => {
-          const r = await app.get<KpiAnswer>(`/api/v1/kpis?scope=device&id=p-1`);
-          return r.body.kpis.failures === 1 ? r.body : undefined;
-        },
-        15_000,
-        'scheduled KPI run',
+      // the late fault has marked its device (KpiLateDataListener)
+      await app.app.get(DomainEventBus).whenIdle();
+      const durableAt = Date.now();
+      // the first scheduled run that started after the fault was stored has counted it
+      await nextEvent(
+        app.app,
+        'job.finished',
+        (e) => e.job === 'kpi-refresh' && e.outcome === 'ok' && e.startedAt > durableAt,
       );
+      const answer = (await app.get<KpiAnswer>(`/api/v1/kpis?scope=device&id=p-1`)).body;
+      expect(answer.kpis.failures).toBe(1);
       // open since the failure, up to the run that computed the rows (at most a run before the watermark read)
       expect(answer.kpis.downTimeMs).toBeLessThanOrEqual(answer.computedThrough! - failureTs);
       expect(answer.kpis.downTimeMs).toBeGreaterThan(answer.computedThrough! - failureTs - 5000);

@@ -28,6 +28,7 @@ export interface AppConfig {
   /** Null: the embedded SQLite store. */
   influx: InfluxConfig | null;
   kpi: { refreshIntervalMs: number };
+  jobs: { leaseMs: number };
 }
 
 export interface InfluxConfig {
@@ -144,6 +145,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
         }
       : null,
     kpi: { refreshIntervalMs: num('KPI_REFRESH_INTERVAL_MS') },
+    jobs: { leaseMs: num('JOB_LEASE_MS') },
   };
 }
 

@@ -195,6 +195,13 @@ export const ENV_SCHEMA = {
       description:
         'How often the reliability KPIs are brought up to date (incrementally). 0 turns the schedule off.',
     },
+    JOB_LEASE_MS: {
+      type: 'integer',
+      minimum: 500,
+      default: 30000,
+      description:
+        'How long a replica keeps a periodic job (KPI refresh, scoring, …) after its last renewal; another replica takes over once it expires. At least twice the job interval is used.',
+    },
     API_MAX_POINTS: {
       type: 'integer',
       minimum: 10,

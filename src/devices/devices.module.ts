@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { RECORDS_DATABASE, type RecordsDatabase } from '../ports/records-database.port.js';
 import { DEVICE_REPOSITORY } from './device.repository.js';
 import { DevicesController } from './devices.controller.js';
+import { DevicesListener } from './devices.listener.js';
 import { DevicesService } from './devices.service.js';
 import { SqlDeviceRepository } from './sql-device.repository.js';
 
@@ -9,6 +10,7 @@ import { SqlDeviceRepository } from './sql-device.repository.js';
   controllers: [DevicesController],
   providers: [
     DevicesService,
+    DevicesListener,
     {
       provide: DEVICE_REPOSITORY,
       inject: [RECORDS_DATABASE],

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { DEAD_LETTER_REPOSITORY } from '../dead-letters/dead-letter.repository.js';
+import { DomainEventBus } from '../events/domain-event-bus.js';
 import { TELEMETRY_STORE, type TelemetryStore } from '../ports/telemetry-store.port.js';
-import { InfluxStoreReporter, type DeadLetterSink } from './influxdb/influx-store.observer.js';
+import { InfluxStoreReporter } from './influxdb/influx-store.observer.js';
 import { InfluxTelemetryStore } from './influxdb/influx-telemetry.store.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { SqliteTelemetryStore } from './sqlite/sqlite-telemetry.store.js';
@@ -24,17 +24,17 @@ export class StorageModule implements OnApplicationShutdown {
       providers: [
         {
           provide: TELEMETRY_STORE,
-          inject: [APP_CONFIG, MetricsService, DEAD_LETTER_REPOSITORY],
+          inject: [APP_CONFIG, MetricsService, DomainEventBus],
           useFactory: async (
             c: AppConfig,
             metrics: MetricsService,
-            deadLetters: DeadLetterSink,
+            bus: DomainEventBus,
           ): Promise<TelemetryStore> => {
             if (!c.influx) return new SqliteTelemetryStore(join(c.dataDir, 'timeseries.sqlite'));
             const store = new InfluxTelemetryStore(
               c.influx,
               join(c.dataDir, 'influx-spool'),
-              new InfluxStoreReporter(metrics, deadLetters),
+              new InfluxStoreReporter(metrics, (records) => bus.publish('input.rejected', { records })),
             );
             await store.start();
             return store;

@@ -4,56 +4,48 @@ import {
   Inject,
   Injectable,
   Logger,
-  type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
+  type OnModuleDestroy,
 } from '@nestjs/common';
 import { ingestSubscriptions, parseDeviceTopic, type MessageKind } from '../contract/index.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { DeadLetterService } from '../dead-letters/dead-letter.service.js';
+import { DomainEventBus } from '../events/domain-event-bus.js';
+import type { StoredTelemetry } from '../events/domain-events.js';
 import { BrokerService } from '../infrastructure/broker/broker.service.js';
 import { MqttSubscriber, type MessageHandling } from '../infrastructure/broker/mqtt-subscriber.js';
 import { MetricsService } from '../infrastructure/metrics/metrics.service.js';
-import { DEVICE_REPOSITORY, type DeviceRepository } from '../devices/device.repository.js';
 import type { EventRecord, TelemetryPoint } from '../ports/records.js';
 import { TELEMETRY_STORE, type TelemetryStore } from '../ports/telemetry-store.port.js';
 import { MessageDecoder } from './message-decoder.js';
 import { WriteBuffer } from './write-buffer.js';
-import { RegistryService } from '../registry/registry.service.js';
-import { KPI_STATE_REPOSITORY, type KpiStateRepository } from '../reliability/kpi-state.repository.js';
-import { dayStart } from '../reliability/kpi-ledger.js';
 
-const LAST_SEEN_FLUSH_MS = 1000;
+const HEARD_FLUSH_MS = 1000;
 /** QoS 1 messages read ahead of their acknowledgement (Telegraf: max_undelivered_messages). */
 const MAX_UNACKED = 1000;
 
 /**
  * Device → broker → store. The same code in both modes: an MQTT client subscribed
- * to the device topics of the embedded broker or of an external one.
+ * to the device topics of the embedded broker or of an external one. What became
+ * durable, who was heard from and what was refused are published on the domain
+ * event bus; the features that care (devices, registry, KPIs, dead letters, …) listen.
  */
 @Injectable()
-export class IngestService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class IngestService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(IngestService.name);
   private readonly decoder: MessageDecoder;
   private readonly buffer: WriteBuffer;
   private subscriber: MqttSubscriber | null = null;
-  private lastSeen = new Map<string, number>();
-  /** Data older than this is late: the KPI ledger has computed its day already. */
-  private lateBefore = -Infinity;
-  private lateData = new Map<string, number>();
-  private lastSeenTimer: NodeJS.Timeout | null = null;
-  private statusChain: Promise<void> = Promise.resolve();
+  private heard = new Map<string, number>();
+  private heardTimer: NodeJS.Timeout | null = null;
   /** Counter children bound once: label lookups per message add up at full rate. */
   private readonly received: Record<MessageKind | 'unknown', { inc: () => void }>;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(TELEMETRY_STORE) store: TelemetryStore,
-    @Inject(DEVICE_REPOSITORY) private readonly devices: DeviceRepository,
-    private readonly deadLetters: DeadLetterService,
     private readonly broker: BrokerService,
     private readonly metrics: MetricsService,
-    private readonly registry: RegistryService,
-    @Inject(KPI_STATE_REPOSITORY) private readonly kpiState: KpiStateRepository,
+    private readonly bus: DomainEventBus,
   ) {
     this.received = {
       telemetry: metrics.messagesReceived.labels('telemetry'),
@@ -71,10 +63,11 @@ export class IngestService implements OnApplicationBootstrap, BeforeApplicationS
       },
       {
         written: (points, events, seconds) => {
-          metrics.pointsWritten.inc(points);
-          metrics.eventsWritten.inc(events);
+          metrics.pointsWritten.inc(points.length);
+          metrics.eventsWritten.inc(events.length);
           metrics.writeBatches.inc({ outcome: 'ok' });
           metrics.writeDuration.observe(seconds);
+          this.publishStored(points, events);
         },
         failed: (err, records, retryInMs) => {
           metrics.writeBatches.inc({ outcome: 'error' });
@@ -112,8 +105,8 @@ export class IngestService implements OnApplicationBootstrap, BeforeApplicationS
         this.logger.log({ url: redact(url), connected: up }, 'broker connection');
       },
     });
-    this.lastSeenTimer = setInterval(() => void this.flushLastSeen(), LAST_SEEN_FLUSH_MS);
-    this.lastSeenTimer.unref();
+    this.heardTimer = setInterval(() => this.flushHeard(), HEARD_FLUSH_MS);
+    this.heardTimer.unref();
     await this.subscriber.start();
   }
 
@@ -126,22 +119,15 @@ export class IngestService implements OnApplicationBootstrap, BeforeApplicationS
     try {
       const decoded = this.decoder.decode(topic, payload, receivedAt);
       this.received[decoded.kind ?? 'unknown'].inc();
-      if (decoded.rejects.length) this.deadLetters.record(decoded.rejects);
+      if (decoded.rejects.length) this.bus.publish('input.rejected', { records: decoded.rejects });
       if (decoded.deviceId && (decoded.points.length || decoded.events.length || decoded.status)) {
-        this.lastSeen.set(decoded.deviceId, receivedAt);
+        this.heard.set(decoded.deviceId, receivedAt);
       }
       const events: EventRecord[] = decoded.events;
-      if (decoded.deviceId && this.lateBefore > -Infinity)
-        this.noteLateData(decoded.deviceId, decoded.points, events);
       if (decoded.status) {
         const status = decoded.status;
         events.push({ deviceId: status.deviceId, ts: status.ts, type: `device.${status.state}` });
-        this.statusChain = this.statusChain
-          .then(() => this.devices.applyStatus(status))
-          .then(() => this.registry.registerFromBirth(status))
-          .catch((err: unknown) =>
-            this.logger.error({ err, deviceId: status.deviceId, topic }, 'status not applied'),
-          );
+        this.bus.publish('device.status-changed', status);
       }
       let durable: Promise<void> | undefined;
       if (decoded.points.length || events.length) {
@@ -152,66 +138,60 @@ export class IngestService implements OnApplicationBootstrap, BeforeApplicationS
     } catch (err) {
       const deviceId = parseDeviceTopic(topic)?.deviceId;
       this.logger.error({ err, deviceId, topic }, 'message handling failed');
-      this.deadLetters.record([
-        {
-          receivedAt,
-          reason: 'internal_error',
-          detail: String((err as Error)?.message ?? err).slice(0, 200),
-          topic,
-          deviceId,
-          payload: payload.subarray(0, 1024).toString('utf8'),
-          payloadBytes: payload.length,
-        },
-      ]);
+      this.bus.publish('input.rejected', {
+        records: [
+          {
+            receivedAt,
+            reason: 'internal_error',
+            detail: String((err as Error)?.message ?? err).slice(0, 200),
+            topic,
+            deviceId,
+            payload: payload.subarray(0, 1024).toString('utf8'),
+            payloadBytes: payload.length,
+          },
+        ],
+      });
       return {};
     }
   }
 
-  private noteLateData(
-    deviceId: string,
-    points: readonly TelemetryPoint[],
-    events: readonly EventRecord[],
-  ): void {
-    let earliest = Infinity;
-    for (const p of points) if (p.ts < earliest) earliest = p.ts;
-    for (const e of events) if (e.ts < earliest) earliest = e.ts;
-    if (earliest < this.lateBefore)
-      this.lateData.set(deviceId, Math.min(earliest, this.lateData.get(deviceId) ?? Infinity));
-  }
-
-  /** Hands late data to the KPI ledger, and learns how far it has got. */
-  private async flushLateData(): Promise<void> {
-    const marks = this.lateData;
-    this.lateData = new Map();
-    try {
-      if (marks.size) await this.kpiState.markDirty(marks);
-      const watermark = await this.kpiState.watermark();
-      this.lateBefore = watermark === null ? -Infinity : dayStart(watermark);
-    } catch (err) {
-      this.logger.error({ err, devices: marks.size }, 'late data not handed to the KPI ledger');
-      for (const [d, ts] of marks) this.lateData.set(d, Math.min(ts, this.lateData.get(d) ?? Infinity));
+  /** What a durable batch brought, per device, for whoever listens. */
+  private publishStored(points: readonly TelemetryPoint[], events: readonly EventRecord[]): void {
+    if (events.length && this.bus.hasListeners('events.stored'))
+      this.bus.publish('events.stored', { events: events.slice() });
+    if (!points.length || !this.bus.hasListeners('telemetry.stored')) return;
+    const byDevice = new Map<string, StoredTelemetry>();
+    for (const p of points) {
+      const s = byDevice.get(p.deviceId);
+      if (!s) byDevice.set(p.deviceId, { deviceId: p.deviceId, from: p.ts, to: p.ts, points: 1 });
+      else {
+        if (p.ts < s.from) s.from = p.ts;
+        if (p.ts > s.to) s.to = p.ts;
+        s.points++;
+      }
     }
+    this.bus.publish('telemetry.stored', { devices: [...byDevice.values()] });
   }
 
-  private async flushLastSeen(): Promise<void> {
-    await this.flushLateData();
-    if (!this.lastSeen.size) return;
-    const batch = this.lastSeen;
-    this.lastSeen = new Map();
-    try {
-      await this.devices.touch(batch);
-    } catch (err) {
-      this.logger.error({ err, devices: batch.size }, 'last-seen update failed');
-    }
+  private flushHeard(): void {
+    if (!this.heard.size) return;
+    const lastHeard = this.heard;
+    this.heard = new Map();
+    this.bus.publish('devices.heard', { lastHeard });
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
+  /**
+   * The first shutdown hook: ingest stops and its last facts reach the listeners
+   * before any feature flushes or closes (their hooks come later).
+   */
+  async onModuleDestroy(): Promise<void> {
     // stop taking messages first, then write what was accepted
     await this.subscriber?.stop();
-    if (this.lastSeenTimer) clearInterval(this.lastSeenTimer);
+    if (this.heardTimer) clearInterval(this.heardTimer);
     await this.buffer.close();
-    await this.statusChain;
-    await this.flushLastSeen();
+    this.flushHeard();
+    // the listeners finish with what was published (devices seen, dead letters, …)
+    await this.bus.whenIdle();
     this.logger.log('ingest stopped; buffer flushed');
   }
 }

@@ -13,7 +13,8 @@ export interface WriteBufferOptions {
 }
 
 export interface WriteBufferObserver {
-  written(points: number, events: number, seconds: number): void;
+  /** A batch is durable; the arrays are the batch itself (read them, don't keep them). */
+  written(points: readonly TelemetryPoint[], events: readonly EventRecord[], seconds: number): void;
   failed(error: unknown, records: number, retryInMs: number): void;
 }
 
@@ -129,7 +130,7 @@ export class WriteBuffer {
         this.tickets[0].events <= this.written.events
       )
         this.tickets.shift()!.resolve();
-      this.observer.written(points.length, events.length, Number(process.hrtime.bigint() - started) / 1e9);
+      this.observer.written(points, events, Number(process.hrtime.bigint() - started) / 1e9);
     } catch (error) {
       // put the batch back at the head, in order
       this.points = points.concat(this.points);

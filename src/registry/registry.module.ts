@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { RECORDS_DATABASE, type RecordsDatabase } from '../ports/records-database.port.js';
 import { RegistryController } from './registry.controller.js';
+import { RegistryBirthListener } from './registry-birth.listener.js';
 import { REGISTRY_REPOSITORY } from './registry.repository.js';
 import { RegistryService } from './registry.service.js';
 import { SqlRegistryRepository } from './sql-registry.repository.js';
@@ -10,6 +11,7 @@ import { SqlRegistryRepository } from './sql-registry.repository.js';
   controllers: [RegistryController],
   providers: [
     RegistryService,
+    RegistryBirthListener,
     {
       provide: REGISTRY_REPOSITORY,
       inject: [RECORDS_DATABASE],

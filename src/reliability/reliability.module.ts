@@ -4,6 +4,7 @@ import { RegistryModule } from '../registry/registry.module.js';
 import { KpiController } from './kpi.controller.js';
 import { KpiLedgerService } from './kpi-ledger.service.js';
 import { KpiQueryService } from './kpi-query.service.js';
+import { KpiLateDataListener } from './kpi-late-data.listener.js';
 import { KpiRefreshJob } from './kpi-refresh.job.js';
 import { KPI_STATE_REPOSITORY } from './kpi-state.repository.js';
 import { SqlKpiStateRepository } from './sql-kpi-state.repository.js';
@@ -16,6 +17,7 @@ import { SqlKpiStateRepository } from './sql-kpi-state.repository.js';
     KpiLedgerService,
     KpiQueryService,
     KpiRefreshJob,
+    KpiLateDataListener,
     {
       provide: KPI_STATE_REPOSITORY,
       inject: [RECORDS_DATABASE],

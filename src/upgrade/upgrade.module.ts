@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DEAD_LETTER_REPOSITORY, type DeadLetterRepository } from '../dead-letters/dead-letter.repository.js';
+import { DeadLettersModule } from '../dead-letters/dead-letters.module.js';
 import { DEVICE_REPOSITORY, type DeviceRepository } from '../devices/device.repository.js';
 import { DevicesModule } from '../devices/devices.module.js';
 import { RECORDS_DATABASE, type RecordsDatabase } from '../ports/records-database.port.js';
@@ -18,7 +19,7 @@ export const UPGRADE_REPORT = Symbol('UpgradeReport');
  * and ingest start).
  */
 @Module({
-  imports: [RegistryModule, DevicesModule, ReliabilityModule],
+  imports: [RegistryModule, DevicesModule, DeadLettersModule, ReliabilityModule],
   providers: [
     {
       provide: UPGRADE_REPORT,

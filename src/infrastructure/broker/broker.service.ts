@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import { DeadLetterService } from '../../dead-letters/dead-letter.service.js';
+import { DomainEventBus } from '../../events/domain-event-bus.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { ownTopicsPolicy } from './broker-access.policy.js';
 import { EmbeddedBroker } from './embedded-broker.js';
@@ -13,7 +13,7 @@ export class BrokerService implements OnModuleInit, OnApplicationShutdown {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly deadLetters: DeadLetterService,
+    private readonly bus: DomainEventBus,
     private readonly metrics: MetricsService,
   ) {}
 
@@ -26,17 +26,19 @@ export class BrokerService implements OnModuleInit, OnApplicationShutdown {
       wsPort,
       policy: ownTopicsPolicy,
       onPublishRefused: (clientId, topic, payload, detail, deviceId) =>
-        this.deadLetters.record([
-          {
-            receivedAt: Date.now(),
-            reason: 'device_mismatch',
-            detail,
-            topic: topic.slice(0, 256),
-            deviceId,
-            payload: payload.subarray(0, 1024).toString('utf8'),
-            payloadBytes: payload.length,
-          },
-        ]),
+        this.bus.publish('input.rejected', {
+          records: [
+            {
+              receivedAt: Date.now(),
+              reason: 'device_mismatch',
+              detail,
+              topic: topic.slice(0, 256),
+              deviceId,
+              payload: payload.subarray(0, 1024).toString('utf8'),
+              payloadBytes: payload.length,
+            },
+          ],
+        }),
       onClientCountChange: (n) => this.metrics.brokerClients.set(n),
     });
     await broker.start();

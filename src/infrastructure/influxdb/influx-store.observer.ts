@@ -6,10 +6,8 @@ import type { InfluxStoreObserver } from './influx-telemetry.store.js';
 
 const PAYLOAD_BYTES = 4096;
 
-/** Where refused lines go: the dead-letters feature's repository. */
-export interface DeadLetterSink {
-  add(records: readonly DeadLetter[]): Promise<void>;
-}
+/** Where refused lines go: published as `input.rejected`, kept by the dead-letters feature. */
+export type DeadLetterSink = (records: readonly DeadLetter[]) => void;
 
 /** The InfluxDB store's reports as metrics, dead letters and logs. */
 export class InfluxStoreReporter implements InfluxStoreObserver {
@@ -28,18 +26,16 @@ export class InfluxStoreReporter implements InfluxStoreObserver {
       { lines: lines.length, reason },
       'InfluxDB refused a batch as malformed: dead-lettered',
     );
-    this.deadLetters
-      .add([
-        {
-          receivedAt: Date.now(),
-          reason: 'store_rejected',
-          detail: `InfluxDB refused ${lines.length} lines: ${reason}`.slice(0, 1000),
-          topic: 'influxdb/write',
-          payload: payload.slice(0, PAYLOAD_BYTES),
-          payloadBytes: Buffer.byteLength(payload),
-        },
-      ])
-      .catch((err: unknown) => this.logger.error({ err }, 'dead letter not recorded'));
+    this.deadLetters([
+      {
+        receivedAt: Date.now(),
+        reason: 'store_rejected',
+        detail: `InfluxDB refused ${lines.length} lines: ${reason}`.slice(0, 1000),
+        topic: 'influxdb/write',
+        payload: payload.slice(0, PAYLOAD_BYTES),
+        payloadBytes: Buffer.byteLength(payload),
+      },
+    ]);
   }
 
   spoolChanged(s: SpoolStats): void {

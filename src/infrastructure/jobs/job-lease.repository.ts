@@ -1,20 +1,16 @@
 /**
- * Leases that make a periodic job run on one replica at a time: a holder takes the
- * lease for `ttlMs`, renews it while it keeps running the job, and another replica
- * takes it over once it has expired (its holder died or stopped renewing).
- * Times are the callers' clocks, in epoch milliseconds: keep replicas' clocks in
- * sync (NTP) and the TTL well above their skew.
+ * Leases that make a periodic job run on one replica at a time. A lease is held by
+ * one holder until it expires; its holder renews it, anyone takes it once expired.
  */
 export interface JobLeaseRepository {
   /**
-   * Takes the lease when it is free or expired, renews it when `holder` has it;
-   * true when `holder` now holds it until `now + ttlMs`. Atomic: of several
-   * replicas trying at once, exactly one gets it.
+   * Takes the lease of `job` for `holder` until `now + ttlMs` when it is free or expired,
+   * or renews it when `holder` has it already; atomically. True when `holder` holds it now.
    */
   acquire(job: string, holder: string, now: number, ttlMs: number): Promise<boolean>;
-  /** Gives the lease up if `holder` has it (another replica may take it at once). */
+  /** Gives the lease up, if `holder` has it. */
   release(job: string, holder: string): Promise<void>;
-  /** Who holds the lease at `now`; null when free or expired. */
+  /** Who holds the lease at `now`; null when nobody does. */
   holder(job: string, now: number): Promise<string | null>;
 }
 

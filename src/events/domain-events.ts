@@ -1,0 +1,73 @@
+import type { DeadLetter, EventRecord, StatusUpdate } from '../ports/records.js';
+
+/** What one durable write batch brought for one device. */
+export interface StoredTelemetry {
+  deviceId: string;
+  /** Earliest and latest device time of the points, ms since the epoch. */
+  from: number;
+  to: number;
+  points: number;
+}
+
+/** A component's failure risk as the prediction scoring job saw it (see docs/predictions.md). */
+export interface PredictionAlert {
+  deviceId: string;
+  component: string;
+  /** Scoring time, ms since the epoch. */
+  ts: number;
+  /** The alert horizon in days, and the probability of failure within it. */
+  horizonDays: number;
+  probability: number;
+  /** The threshold crossed (raised) or fallen below (cleared). */
+  threshold: number;
+  /** Expected remaining life; null when it cannot be told. */
+  remainingDays: number | null;
+  remainingUsage: number | null;
+  /** Why, in words a service planner reads: "4 minor J-101 codes in 48 h", … */
+  evidence: string[];
+  /** The trained model that scored it. */
+  modelVersion: string;
+}
+
+/** How a job run ended. */
+export type JobOutcome = 'ok' | 'failed';
+
+/**
+ * Every domain event: its name and payload. Publishers state facts once they are
+ * durable; features react through `@OnDomainEvent` listeners. A feature adds its
+ * own events here, named `<feature or record>.<past participle>`.
+ */
+export interface DomainEvents {
+  /** A birth or last will was received: the device says it is online or offline. */
+  'device.status-changed': StatusUpdate;
+  /** Devices heard from and the receive time of their latest message; batched, about once a second. */
+  'devices.heard': { lastHeard: ReadonlyMap<string, number> };
+  /** Live telemetry made durable (store or spool), per device, one write batch at a time. */
+  'telemetry.stored': { devices: readonly StoredTelemetry[] };
+  /** Live device events made durable: faults, visits, parts, PM, connection changes. */
+  'events.stored': { events: readonly EventRecord[] };
+  /** Past data imported from an export: per device, the time range imported. */
+  'history.imported': {
+    devices: ReadonlyMap<string, { from: number; to: number }>;
+    events: number;
+    points: number;
+  };
+  /** Input refused (MQTT payloads, publishes the broker refused, lines the store refused). */
+  'input.rejected': { records: readonly DeadLetter[] };
+  /** A component's risk crossed its alert threshold: work orders open or raise a proactive order. */
+  'prediction.alert-raised': PredictionAlert;
+  /** A component's risk fell back below its threshold (or the part was replaced). */
+  'prediction.alert-cleared': PredictionAlert;
+  /** A scheduled job's run ended on this replica. */
+  'job.finished': {
+    job: string;
+    outcome: JobOutcome;
+    startedAt: number;
+    durationMs: number;
+    /** What the run returned (a summary), or the error message. */
+    result?: unknown;
+    error?: string;
+  };
+}
+
+export type DomainEventName = keyof DomainEvents;
