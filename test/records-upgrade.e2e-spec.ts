@@ -45,6 +45,7 @@ function readFixture() {
           model: string | null;
           firmware: string | null;
           serial: string | null;
+          reporting_interval_ms?: number | null;
         }>
       ).map((r) => ({
         deviceId: r.device_id,
@@ -55,6 +56,7 @@ function readFixture() {
         model: r.model,
         firmware: r.firmware,
         serial: r.serial,
+        reportingIntervalMs: r.reporting_interval_ms ?? null,
         registered: registered.has(r.device_id),
       })),
       deadLetters: (

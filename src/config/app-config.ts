@@ -7,6 +7,8 @@ import { ENV_SCHEMA } from './env.schema.js';
 export interface AppConfig {
   http: { host: string; port: number };
   logLevel: string;
+  /** How logs are written; 'auto' decides by whether stdout is a terminal. */
+  logFormat: 'auto' | 'json' | 'pretty';
   dataDir: string;
   /** The records database: PostgreSQL at `url`; null: PGlite in `dataDir/records`. */
   database: { url: string | null; poolSize: number };
@@ -28,6 +30,7 @@ export interface AppConfig {
   /** Null: the embedded SQLite store. */
   influx: InfluxConfig | null;
   kpi: { refreshIntervalMs: number };
+  presence: { offlineAfterIntervals: number; defaultIntervalMs: number; sweepIntervalMs: number };
   jobs: { leaseMs: number };
 }
 
@@ -104,6 +107,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
   return {
     http: { host: str('HTTP_HOST'), port: num('HTTP_PORT') },
     logLevel: str('LOG_LEVEL'),
+    logFormat: str('LOG_FORMAT') as AppConfig['logFormat'],
     dataDir: str('DATA_DIR'),
     database: { url: str('DATABASE_URL') || null, poolSize: num('DATABASE_POOL_SIZE') },
     mqtt: {
@@ -145,6 +149,11 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
         }
       : null,
     kpi: { refreshIntervalMs: num('KPI_REFRESH_INTERVAL_MS') },
+    presence: {
+      offlineAfterIntervals: num('PRESENCE_OFFLINE_AFTER_INTERVALS'),
+      defaultIntervalMs: num('PRESENCE_DEFAULT_INTERVAL_MS'),
+      sweepIntervalMs: num('PRESENCE_SWEEP_INTERVAL_MS'),
+    },
     jobs: { leaseMs: num('JOB_LEASE_MS') },
   };
 }

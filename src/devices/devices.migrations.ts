@@ -1,6 +1,9 @@
 import type { FeatureMigrations } from '../ports/records-database.port.js';
 
-/** Devices seen on MQTT (table `devices_seen`): first and last message, connection state from status messages. */
+/**
+ * Devices seen on MQTT (table `devices_seen`): first and last message, connection state
+ * (status messages, data, the presence sweep), the reporting interval from the birth.
+ */
 export const DEVICES_MIGRATIONS: FeatureMigrations = {
   feature: 'devices',
   migrations: [
@@ -12,7 +15,8 @@ export const DEVICES_MIGRATIONS: FeatureMigrations = {
        status_changed_at BIGINT,
        model TEXT,
        firmware TEXT,
-       serial TEXT
+       serial TEXT,
+       reporting_interval_ms BIGINT
      );`,
   ],
 };

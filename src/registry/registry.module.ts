@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { RECORDS_DATABASE, type RecordsDatabase } from '../ports/records-database.port.js';
-import { RegistryController } from './registry.controller.js';
+import { REGISTRY_CONTROLLERS } from './registry.controller.js';
 import { RegistryBirthListener } from './registry-birth.listener.js';
 import { REGISTRY_REPOSITORY } from './registry.repository.js';
 import { RegistryService } from './registry.service.js';
@@ -8,7 +8,7 @@ import { SqlRegistryRepository } from './sql-registry.repository.js';
 
 /** Customers, sites, equipment models and devices: CRUD, bulk import, registration from birth. */
 @Module({
-  controllers: [RegistryController],
+  controllers: REGISTRY_CONTROLLERS,
   providers: [
     RegistryService,
     RegistryBirthListener,

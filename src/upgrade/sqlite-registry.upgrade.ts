@@ -75,22 +75,21 @@ async function copy(
     }
   }
 
-  // first sighting, then the connection state, then the last sighting: the same row as before
   let devicesSeen = 0;
   for (const rows of batches(file.devicesSeen())) {
-    await r.devices.touch(new Map(rows.map((d) => [d.device_id, d.first_seen])));
-    for (const d of rows) {
-      if (d.online === null || d.status_changed_at === null) continue;
-      await r.devices.applyStatus({
+    await r.devices.restore(
+      rows.map((d) => ({
         deviceId: d.device_id,
-        state: d.online === 1 ? 'online' : 'offline',
-        ts: d.status_changed_at,
-        model: d.model ?? undefined,
-        firmware: d.firmware ?? undefined,
-        serial: d.serial ?? undefined,
-      });
-    }
-    await r.devices.touch(new Map(rows.map((d) => [d.device_id, d.last_seen])));
+        firstSeen: d.first_seen,
+        lastSeen: d.last_seen,
+        online: d.online === null ? null : d.online === 1,
+        statusChangedAt: d.status_changed_at,
+        model: d.model,
+        firmware: d.firmware,
+        serial: d.serial,
+        reportingIntervalMs: d.reporting_interval_ms,
+      })),
+    );
     devicesSeen += rows.length;
   }
 

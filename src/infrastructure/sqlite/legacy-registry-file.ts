@@ -60,6 +60,8 @@ export const LEGACY_REGISTRY_MIGRATIONS = [
   `CREATE TABLE kpi_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
    CREATE TABLE kpi_dirty (device_id TEXT PRIMARY KEY, from_ts INTEGER NOT NULL);
    CREATE TABLE kpi_devices (device_id TEXT PRIMARY KEY, scope_key TEXT NOT NULL, open_since INTEGER);`,
+  // presence: the reporting interval a device declares in its birth
+  `ALTER TABLE devices_seen ADD COLUMN reporting_interval_ms INTEGER;`,
 ];
 
 export type LegacyRegistryTable = 'customers' | 'sites' | 'models' | 'devices';
@@ -73,6 +75,7 @@ export interface LegacyDeviceSeen {
   model: string | null;
   firmware: string | null;
   serial: string | null;
+  reporting_interval_ms: number | null;
 }
 
 export interface LegacyDeadLetter {
