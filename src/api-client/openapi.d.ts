@@ -723,7 +723,9 @@ export interface components {
                 /** @enum {string} */
                 worst: "critical" | "major" | "minor" | "warning";
             }[];
-            /** @description Active or cleared, not acknowledged. */
+            /** @description Cleared before anyone acknowledged them. */
+            clearedUnacknowledged: number;
+            /** @description Active and not acknowledged: nobody is on them yet. */
             unacknowledged: number;
         };
         AlarmDetail: {
@@ -966,7 +968,7 @@ export interface components {
                 computedThrough: number | null;
                 current: components["schemas"]["FleetKpiPoint"];
                 previous: components["schemas"]["FleetKpiPoint"];
-                /** @description Weekly, oldest first, over the last year. */
+                /** @description By 7 days ending today, oldest first, over the last 52 weeks. */
                 trend: components["schemas"]["FleetKpiPoint"][];
             };
             /** @description Sites with coordinates. */
@@ -1098,7 +1100,7 @@ export interface components {
             /** @description Devices concerned (telemetry, events, status). */
             deviceIds?: string[];
             /** @enum {string} */
-            kind: "device-status" | "telemetry" | "device-events" | "dead-letters" | "kpis" | "alarm" | "heartbeat";
+            kind: "device-status" | "telemetry" | "device-events" | "dead-letters" | "kpis" | "alarm" | "work-order" | "prediction" | "heartbeat";
         };
         /** @description Metric names the device has reported, sorted. */
         MetricNames: string[];

@@ -10,6 +10,8 @@ export const LIVE_EVENT_KINDS = [
   'dead-letters',
   'kpis',
   'alarm',
+  'work-order',
+  'prediction',
   'heartbeat',
 ] as const;
 export type LiveEventKind = (typeof LIVE_EVENT_KINDS)[number];
