@@ -3,6 +3,7 @@ import { endToEnd, rawAedes } from './ingest.bench.js';
 import { fleetSoak } from './fleet-soak.bench.js';
 import { historyAndKpis } from './history-kpi.bench.js';
 import { influxStoreBench } from './influx.bench.js';
+import { diagnosisAccuracy, type Score } from './diagnosis.bench.js';
 import { simulatorRun } from './simulator.bench.js';
 
 /**
@@ -12,6 +13,7 @@ import { simulatorRun } from './simulator.bench.js';
  *   --minutes M              soak length (default 10)
  *   --devices N              soak fleet size (default 10000)
  *   --history-devices N, --history-days D   history import size (default 1000 × 1000: over a million rows)
+ *   --diagnosis-devices N, --diagnosis-days D, --seed S   diagnosis fleet (default 300 × 730, seed 7)
  */
 const { values: a } = parseArgs({
   options: {
@@ -24,6 +26,9 @@ const { values: a } = parseArgs({
     'history-devices': { type: 'string', default: '1000' },
     'history-days': { type: 'string', default: '1000' },
     'influx-points': { type: 'string', default: '400000' },
+    'diagnosis-devices': { type: 'string', default: '300' },
+    'diagnosis-days': { type: 'string', default: '730' },
+    seed: { type: 'string', default: '7' },
   },
 });
 const log = (line: string): void => console.log(line);
@@ -127,5 +132,42 @@ if (a.case === 'influx' || a.case === 'all') {
   log(`  ratio store / plain: ${((r.storeRate / r.plainRate) * 100).toFixed(1)}% (target ≥ 70%)`);
   log(
     `  InfluxDB down: spooled to disk at ${fmt(r.spooledRate)} points/s; drained at ${fmt(r.drainRate)} points/s once back`,
+  );
+}
+
+if (a.case === 'diagnosis' || a.case === 'all') {
+  const o = {
+    devices: Number(a['diagnosis-devices']),
+    days: Number(a['diagnosis-days']),
+    seed: Number(a.seed),
+    trainShare: 0.5,
+  };
+  log(
+    `diagnosis against the simulator's ground truth: ${fmt(o.devices)} devices × ${fmt(o.days)} days, seed ${o.seed}`,
+  );
+  const r = diagnosisAccuracy(o);
+  log(
+    `  simulated in ${r.simulatedSeconds.toFixed(0)} s; learned from the first ${r.trainDays} days (${fmt(r.learnedFixes)} replacements that ended a symptom), scored on the rest`,
+  );
+  const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(6);
+  const row = (name: string, s: Record<'baseline' | 'faultTable' | 'learned', Score>): string =>
+    `  ${name.padEnd(22)} ${String(s.learned.cases).padStart(6)}  ` +
+    `${pct(s.baseline.top1)} ${pct(s.faultTable.top1)} ${pct(s.learned.top1)}   ` +
+    `${pct(s.baseline.top3)} ${pct(s.faultTable.top3)} ${pct(s.learned.top3)}   ` +
+    `${pct(s.baseline.firstTimeFix)} ${pct(s.faultTable.firstTimeFix)} ${pct(s.learned.firstTimeFix)} ` +
+    `(${s.learned.partsPerCase.toFixed(2)} parts)`;
+  log(
+    `  ${''.padEnd(22)} ${'cases'.padStart(6)}  ${'top-1 accuracy'.padEnd(20)}   ${'top-3 accuracy'.padEnd(20)}   parts list holds the part`,
+  );
+  log(
+    `  ${''.padEnd(22)} ${''.padStart(6)}  ${'code'.padStart(6)} ${'table'.padStart(6)} ${'learnd'.padStart(6)}   ${'code'.padStart(6)} ${'table'.padStart(6)} ${'learnd'.padStart(6)}   ${'code'.padStart(6)} ${'table'.padStart(6)} ${'learnd'.padStart(6)}`,
+  );
+  for (const k of r.kinds) log(row(k.kind, k.scores));
+  log(row('after a misdiagnosis', r.afterMisdiagnosis));
+  log(
+    `  (${fmt(r.silentCases)} parts wearing with nothing to see yet, no code naming a part nor a gauge drift: left out)`,
+  );
+  log(
+    '  code: replace the part the fault code names (baseline); table: diagnosis on the fault table alone; learnd: learned from history',
   );
 }

@@ -17,10 +17,13 @@ import {
 /** Something that may open an order or feed one. */
 export type Trigger =
   | { type: 'prediction'; alert: PredictionAlert }
-  /** A machine-down or major fault from live ingest; `component` from the event or the fault table. */
-  | { type: 'fault'; event: EventRecord; component: string | null }
+  /**
+   * A machine-down or major fault from live ingest; `component` from the event or the
+   * fault table. A run of the same code is one trigger: its first event, how many, the last time.
+   */
+  | { type: 'fault'; event: EventRecord; component: string | null; count?: number; lastAt?: number }
   /** A minor fault: evidence for an open order of its part, never an order by itself. */
-  | { type: 'symptom'; event: EventRecord; component: string | null }
+  | { type: 'symptom'; event: EventRecord; component: string | null; count?: number; lastAt?: number }
   | { type: 'plan-due'; planId: string; planName: string; dueAt: number; reason: string; at: number }
   | {
       type: 'request';
@@ -56,10 +59,10 @@ export type IntakeDecision =
       note: string | null;
     }
   /** The device did what the order told it: one of its commands is confirmed. */
-  | { action: 'confirm'; orderId: string; command: string; note: string }
+  | { action: 'confirm'; orderId: string; command: string; note: string; at: number }
   /** The device reports the work done by another visit. */
-  | { action: 'close'; orderId: string; note: string }
-  | { action: 'cancel'; orderId: string; note: string }
+  | { action: 'close'; orderId: string; note: string; at: number }
+  | { action: 'cancel'; orderId: string; note: string; at: number }
   | { action: 'ignore'; reason: string };
 
 export interface IntakeContext {
@@ -140,8 +143,8 @@ export function decideIntake(
         key: code,
         detail: `${code}${text ? ` ${text}` : ''} (${e.severity ?? 'unknown severity'})`,
         firstAt: e.ts,
-        lastAt: e.ts,
-        count: 1,
+        lastAt: Math.max(e.ts, trigger.lastAt ?? e.ts),
+        count: trigger.count ?? 1,
         data: { severity: e.severity ?? null },
       };
       const key = trigger.component ?? '#device';
@@ -248,13 +251,24 @@ export function decideIntake(
         const o = open.find((x) => x.id === ours);
         if (!o) return { action: 'ignore', reason: `order ${ours} is not open` };
         const command = isPm ? 'pm-visit' : `replace-part:${e.component}`;
-        return { action: 'confirm', orderId: o.id, command, note: `device reports ${what}${visit}` };
+        return {
+          action: 'confirm',
+          orderId: o.id,
+          command,
+          note: `device reports ${what}${visit}`,
+          at: e.ts,
+        };
       }
       const o = byKey(isPm ? '#preventive' : (e.component ?? ''));
       if (!o) return { action: 'ignore', reason: `${what}${visit}: no open order for it` };
       if (o.kind === 'proactive')
-        return { action: 'cancel', orderId: o.id, note: `part replaced anyway: ${what}${visit}` };
-      return { action: 'close', orderId: o.id, note: `device reports the work done: ${what}${visit}` };
+        return { action: 'cancel', orderId: o.id, note: `part replaced anyway: ${what}${visit}`, at: e.ts };
+      return {
+        action: 'close',
+        orderId: o.id,
+        note: `device reports the work done: ${what}${visit}`,
+        at: e.ts,
+      };
     }
   }
 }

@@ -262,7 +262,6 @@ describe(faultSymptoms.name, () => {
 
 describe(detectAnomalies.name, () => {
   const series = (values: number[]): DailyMean[] => values.map((value, i) => ({ day: i * DAY, value }));
-  const now = 31 * DAY;
   const steady = Array.from({ length: 28 }, (_, i) => 182 + (i % 3) * 0.3);
 
   it.each<[string, number[], Array<[string, boolean]>]>([
@@ -273,9 +272,18 @@ describe(detectAnomalies.name, () => {
       [...Array.from({ length: 28 }, () => 2), 4.1, 4.2, 4.3],
       [['high', true]],
     ],
-    ['a week of baseline is needed', [...Array.from({ length: 28 }, () => NaN), 170, 170, 170], []],
+    [
+      'a week of baseline is needed',
+      [...Array.from({ length: 24 }, () => NaN), 182, 182, 182, 182, 170, 170, 170],
+      [],
+    ],
+    [
+      'a slow drift over weeks shows against the start, not against last month',
+      Array.from({ length: 90 }, (_, i) => 182 - (i > 30 ? (i - 30) * 0.2 : 0)),
+      [['low', false]],
+    ],
   ])('%s', (_name, values, expected) => {
-    const got = detectAnomalies({ g: series(values).filter((d) => !Number.isNaN(d.value)) }, now);
+    const got = detectAnomalies({ g: series(values) }, values.length * DAY);
     expect(got.map((a) => [a.direction, a.strong])).toEqual(expected);
   });
 });

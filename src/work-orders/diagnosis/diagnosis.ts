@@ -1,5 +1,5 @@
 import { codeFeature, type DiagnosisKnowledge } from './diagnosis-knowledge.js';
-import { codesForWords, type FaultTableEntry, type Symptom } from './symptoms.js';
+import { anomalyFeatures, codesForWords, type FaultTableEntry, type Symptom } from './symptoms.js';
 
 /** The cause "the user did it" (wrong media, a lid left open): no part, training instead. */
 export const OPERATOR = 'operator';
@@ -64,32 +64,28 @@ export function featuresOf(symptoms: readonly Symptom[], table: readonly FaultTa
         const text = byCode.get(s.code)?.symptom;
         add({
           feature: codeFeature(s.code),
-          weight: 1,
+          // the code that stopped the machine says more than a jam here and there
+          weight: s.severity === 'machine-down' ? 4 : s.severity === 'major' ? 3 : 1,
           label: `${s.code}${text ? ` "${text}"` : ''}${s.count > 1 ? ` ×${s.count}` : ''}`,
         });
         break;
       }
       case 'anomaly':
-        add({
-          feature: `anomaly:${s.metric}:${s.direction}`,
-          weight: 1,
-          label: `${s.metric} ${s.direction} (z ${s.z})`,
-        });
-        if (s.strong)
-          add({
-            feature: `anomaly:${s.metric}:${s.direction}:strong`,
-            weight: 1,
-            label: `${s.metric} far ${s.direction}`,
-          });
+        for (const feature of anomalyFeatures(s))
+          add({ feature, weight: 1, label: `${s.metric} ${s.direction} by ${s.shift} (z ${s.z})` });
         break;
       case 'words':
         for (const m of codesForWords(s.text, table))
-          add({ feature: codeFeature(m.code), weight: m.weight, label: `customer: "${s.text}" ≈ ${m.code}` });
+          add({
+            feature: codeFeature(m.code),
+            weight: 2 * m.weight,
+            label: `customer: "${s.text}" ≈ ${m.code}`,
+          });
         break;
       case 'prediction':
         add({
           feature: `predicted:${s.component}`,
-          weight: Math.min(1, Math.max(0, s.probability)),
+          weight: 2 * Math.min(1, Math.max(0, s.probability)),
           label: `predicted failure of ${s.component} (p ${s.probability.toFixed(2)})`,
         });
         break;
@@ -100,12 +96,16 @@ export function featuresOf(symptoms: readonly Symptom[], table: readonly FaultTa
 
 /**
  * Symptoms → ranked root causes → the parts and action, with confidence and
- * evidence. A naive-Bayes ranking over the model's parts and the operator:
+ * evidence. Each symptom votes for the causes that explain it, by Bayes' rule:
  * P(cause) from how often each part's replacement fixed something, P(symptom |
  * cause) from how often that replacement ended the symptom, both with the fault
  * table as a prior worth PRIOR_EPISODES episodes per line (a code names its likely
  * part; a code the user causes names the operator; a prediction names its part).
- * With no history the fault table decides; history sharpens or overrules it. Pure.
+ * The votes are weighted (a machine-down code 4, major 3, a customer's complaint
+ * and a prediction 2, a minor code or a gauge drift 1) and summed: a misused
+ * machine whose part failed shows user codes and the failure code at once, and
+ * the failure still wins; a symptom every cause could explain votes thinly. With
+ * no history the fault table decides; history sharpens or overrules it. Pure.
  */
 export function diagnose(symptoms: readonly Symptom[], ctx: DiagnosisContext): Diagnosis {
   const k = ctx.knowledge;
@@ -135,19 +135,22 @@ export function diagnose(symptoms: readonly Symptom[], ctx: DiagnosisContext): D
   const likelihood = (f: string, c: string): number => (endedBy(f, c) + EPSILON) / (fixesOf(c) + 2 * EPSILON);
 
   const list = [...causes];
-  const totalFixes = list.reduce((s, c) => s + fixesOf(c) + 1, 0);
-  const logScore = list.map((c) => {
-    let s = Math.log((fixesOf(c) + 1) / totalFixes);
-    for (const f of features) s += f.weight * Math.log(likelihood(f.feature, c));
-    return s;
-  });
-  const top = Math.max(...logScore);
-  const weights = logScore.map((s) => Math.exp(s - top));
-  const sum = weights.reduce((a, b) => a + b, 0);
+  const prior = list.map((c) => fixesOf(c) + 1);
+  // each symptom's posterior over the causes, weighted and summed
+  const votes = list.map(() => 0);
+  let totalWeight = 0;
+  for (const f of features) {
+    const joint = list.map((c, i) => prior[i] * likelihood(f.feature, c));
+    const z = joint.reduce((a, b) => a + b, 0);
+    joint.forEach((j, i) => (votes[i] += (f.weight * j) / z));
+    totalWeight += f.weight;
+  }
+  const priorSum = prior.reduce((a, b) => a + b, 0);
+  const probability = totalWeight > 0 ? votes.map((v) => v / totalWeight) : prior.map((p) => p / priorSum);
   const byCode = new Map(table.map((t) => [t.code, t]));
 
   const ranked: RankedCause[] = list
-    .map((cause, i) => ({ cause, probability: weights[i] / sum }))
+    .map((cause, i) => ({ cause, probability: probability[i] }))
     .sort((a, b) => b.probability - a.probability || a.cause.localeCompare(b.cause))
     .slice(0, 5)
     .map(({ cause, probability }) => {

@@ -16,6 +16,12 @@ export type Symptom =
   | { kind: 'words'; text: string }
   | { kind: 'prediction'; component: string; probability: number };
 
+/** The features of a gauge drift: its direction, and whether it is far off (learning and ranking share them). */
+export function anomalyFeatures(a: Extract<Symptom, { kind: 'anomaly' }>): string[] {
+  const f = `anomaly:${a.metric}:${a.direction}`;
+  return a.strong ? [f, `${f}:strong`] : [f];
+}
+
 /** The device's fault codes in [from, to), one symptom per code with how often and when last. */
 export function faultSymptoms(events: readonly EventRecord[], from: number, to: number): Symptom[] {
   const byCode = new Map<string, Extract<Symptom, { kind: 'fault' }>>();
