@@ -44,6 +44,9 @@ export class FleetPublisher {
   published = 0;
   dropped = 0;
   badCommands = 0;
+  /** QoS 1 publishes the broker has not acknowledged yet. */
+  private unacked = 0;
+  private ackWaiters: Array<() => void> = [];
 
   constructor(private readonly o: FleetPublisherOptions) {}
 
@@ -128,10 +131,17 @@ export class FleetPublisher {
       return undefined;
     }
     const qos = m.kind === 'telemetry' ? this.o.qos : 1;
-    conn.client.publish(deviceTopic(m.deviceId, m.kind), JSON.stringify(m.payload), {
-      qos,
-      retain: retain || m.kind === 'status',
-    });
+    if (qos > 0) this.unacked++;
+    conn.client.publish(
+      deviceTopic(m.deviceId, m.kind),
+      JSON.stringify(m.payload),
+      { qos, retain: retain || m.kind === 'status' },
+      () => {
+        if (qos === 0) return;
+        this.unacked--;
+        if (this.unacked === 0) for (const w of this.ackWaiters.splice(0)) w();
+      },
+    );
     this.published++;
     if (!conn.client.stream.writableNeedDrain) return undefined;
     return new Promise((resolve) => conn.client.stream.once('drain', () => resolve()));
@@ -151,6 +161,16 @@ export class FleetPublisher {
       return;
     }
     this.o.onCommand(deviceId, body);
+  }
+
+  /**
+   * Resolves once every QoS 1 message published so far is acknowledged by the broker
+   * (with the platform's ingest: stored). A simulation driving the platform in
+   * simulated time waits on it before it moves the clock on.
+   */
+  whenAcknowledged(): Promise<void> {
+    if (this.unacked === 0) return Promise.resolve();
+    return new Promise((resolve) => this.ackWaiters.push(resolve));
   }
 
   get connected(): number {

@@ -1,7 +1,14 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { DomainError, ErrorCode } from '../domain-error.js';
 
-const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: true, allowUnionTypes: true });
+// strictRequired off: `anyOf: [{ required: [...] }]` names properties declared at the top level
+const ajv = new Ajv({
+  allErrors: true,
+  useDefaults: true,
+  strict: true,
+  strictRequired: false,
+  allowUnionTypes: true,
+});
 
 function describeErrors(errors: ErrorObject[] | null | undefined): string {
   return (errors ?? [])
