@@ -3,6 +3,7 @@ import { endToEnd, rawAedes } from './ingest.bench.js';
 import { fleetSoak } from './fleet-soak.bench.js';
 import { historyAndKpis } from './history-kpi.bench.js';
 import { influxStoreBench } from './influx.bench.js';
+import { closedLoop, type RunFigures } from './closed-loop.bench.js';
 import { diagnosisAccuracy, type Score } from './diagnosis.bench.js';
 import { simulatorRun } from './simulator.bench.js';
 
@@ -14,6 +15,8 @@ import { simulatorRun } from './simulator.bench.js';
  *   --devices N              soak fleet size (default 10000)
  *   --history-devices N, --history-days D   history import size (default 1000 × 1000: over a million rows)
  *   --diagnosis-devices N, --diagnosis-days D, --seed S   diagnosis fleet (default 300 × 730, seed 7)
+ *   --loop-devices N, --loop-days D, --predictor none|oracle|platform, --scoring-job NAME   closed loop
+ *                            (default 200 × 365, none; the oracle is ground truth, an upper bound)
  */
 const { values: a } = parseArgs({
   options: {
@@ -29,6 +32,10 @@ const { values: a } = parseArgs({
     'diagnosis-devices': { type: 'string', default: '300' },
     'diagnosis-days': { type: 'string', default: '730' },
     seed: { type: 'string', default: '7' },
+    'loop-devices': { type: 'string', default: '200' },
+    'loop-days': { type: 'string', default: '365' },
+    predictor: { type: 'string', default: 'none' },
+    'scoring-job': { type: 'string', default: 'predictions.scoring' },
   },
 });
 const log = (line: string): void => console.log(line);
@@ -170,4 +177,47 @@ if (a.case === 'diagnosis' || a.case === 'all') {
   log(
     '  code: replace the part the fault code names (baseline); table: diagnosis on the fault table alone; learnd: learned from history',
   );
+}
+
+if (a.case === 'closed-loop') {
+  const predictor = a.predictor as 'none' | 'oracle' | 'platform';
+  if (!['none', 'oracle', 'platform'].includes(predictor))
+    throw new Error('--predictor is none, oracle or platform');
+  const o = {
+    devices: Number(a['loop-devices']),
+    days: Number(a['loop-days']),
+    seed: Number(a.seed),
+    predictor,
+    scoringJob: a['scoring-job'],
+    oracleLagDays: 3,
+    log,
+  };
+  log(
+    `closed loop: ${fmt(o.devices)} devices × ${fmt(o.days)} days, seed ${o.seed}, hourly samples; predictions: ${predictor}`,
+  );
+  const r = await closedLoop(o);
+  const cols: Array<[string, RunFigures]> = [
+    ['reactive', r.reactive],
+    ['simulator PM', r.simulatorPm],
+    [`platform (${predictor})`, r.platform],
+  ];
+  const line = (name: string, f: (x: RunFigures) => string): void =>
+    log(`  ${name.padEnd(24)}${cols.map(([, x]) => f(x).padStart(20)).join('')}`);
+  log(`  ${''.padEnd(24)}${cols.map(([n]) => n.padStart(20)).join('')}`);
+  line('machine-down failures', (x) => fmt(x.machineDownFailures));
+  line('downtime (h)', (x) => fmt(x.downtimeHours));
+  line('availability', (x) => `${(x.availability * 100).toFixed(3)}%`);
+  line('MTBF (h)', (x) => (x.mtbfHours === null ? '—' : fmt(x.mtbfHours)));
+  line('visits', (x) => fmt(x.visits));
+  line('parts replaced', (x) => fmt(x.parts));
+  line('wall time (s)', (x) => x.wallSeconds.toFixed(0));
+  log(`  orders opened by the platform: ${JSON.stringify(r.platform.orders ?? {})}`);
+  const fewer = 1 - r.platform.machineDownFailures / Math.max(1, r.reactive.machineDownFailures);
+  log(
+    `  platform vs reactive: ${(fewer * 100).toFixed(1)}% fewer machine-down failures (target ≥ 30%), ` +
+      `availability ${((r.platform.availability - r.reactive.availability) * 100).toFixed(3)} points, ` +
+      `visits ×${(r.platform.visits / Math.max(1, r.reactive.visits)).toFixed(2)} (target ≤ 1.5×)`,
+  );
+  if (predictor === 'oracle')
+    log('  (oracle: alerts from the ground truth: an upper bound, not a prediction model)');
 }

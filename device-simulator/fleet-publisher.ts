@@ -96,7 +96,10 @@ export class FleetPublisher {
         const ceiling = Math.min(RECONNECT_MAX_MS, RECONNECT_MIN_MS * 2 ** attempts);
         conn.client.options.reconnectPeriod = Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
       });
-      conn.client.on('message', (topic, payload) => this.command(topic, payload));
+      // a gateway subscribes to every device's commands: it obeys only those of its own devices
+      conn.client.on('message', (topic, payload) => {
+        if (this.byDevice.get(topic.split('/')[2]) === conn) this.command(topic, payload);
+      });
       conn.client.on('connect', () => {
         attempts = 0;
         conn.client.options.reconnectPeriod = RECONNECT_MIN_MS;

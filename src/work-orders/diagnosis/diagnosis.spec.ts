@@ -7,7 +7,7 @@ import {
   type Observation,
 } from './diagnosis-knowledge.js';
 import { codesForWords, faultSymptoms, type FaultTableEntry, type Symptom } from './symptoms.js';
-import { detectAnomalies, type DailyMean } from './telemetry-anomalies.js';
+import { anomalyObservations, detectAnomalies, type DailyMean } from './telemetry-anomalies.js';
 
 const DAY = 86_400_000;
 const TABLE: FaultTableEntry[] = [
@@ -285,5 +285,37 @@ describe(detectAnomalies.name, () => {
   ])('%s', (_name, values, expected) => {
     const got = detectAnomalies({ g: series(values) }, values.length * DAY);
     expect(got.map((a) => [a.direction, a.strong])).toEqual(expected);
+  });
+});
+
+describe(anomalyObservations.name, () => {
+  it('sees a drift before a replacement and, when the new part runs true, not after it', () => {
+    // the current creeps up from day 20 to day 40 when the motor is replaced; normal again after
+    const days: DailyMean[] = Array.from({ length: 80 }, (_, i) => ({
+      day: i * DAY,
+      value: i < 20 ? 1.2 : i < 40 ? 1.2 + (i - 20) * 0.04 : 1.2 + (i % 2) * 0.01,
+    }));
+    const obs = anomalyObservations('d1', [40 * DAY], { 'motor.current_a': days }, 30 * DAY, 100 * DAY);
+    expect(obs).toEqual([
+      { deviceId: 'd1', ts: 40 * DAY - 1, feature: 'anomaly:motor.current_a:high' },
+      { deviceId: 'd1', ts: 40 * DAY - 1, feature: 'anomaly:motor.current_a:high:strong' },
+    ]);
+  });
+
+  it('sees a drift the replacement did not end after it too, and skips a follow-up past the end', () => {
+    const days: DailyMean[] = Array.from({ length: 80 }, (_, i) => ({
+      day: i * DAY,
+      value: 180 - (i > 10 ? (i - 10) * 0.5 : 0),
+    }));
+    const features = (until: number) =>
+      anomalyObservations('d1', [40 * DAY], { 'fuser.temp_c': days }, 30 * DAY, until).map((o) => [
+        o.ts / DAY,
+        o.feature,
+      ]);
+    expect(features(100 * DAY)).toEqual([
+      [40 - 1 / DAY, 'anomaly:fuser.temp_c:low'],
+      [70 - 1 / DAY, 'anomaly:fuser.temp_c:low'],
+    ]);
+    expect(features(60 * DAY)).toEqual([[40 - 1 / DAY, 'anomaly:fuser.temp_c:low']]);
   });
 });
