@@ -4,12 +4,13 @@ import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { pino } from 'pino';
-import { pinoHttp } from 'pino-http';
+import { SwaggerModule } from '@nestjs/swagger';
+import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module.js';
+import { buildOpenApiDocument } from './common/http/openapi-document.js';
 import type { AppConfig } from './config/app-config.js';
 import { BrokerService } from './infrastructure/broker/broker.service.js';
+import { createLogger, httpAccessLog } from './infrastructure/logging/logger.js';
 import { PinoLoggerService } from './infrastructure/logging/pino-logger.service.js';
 
 export interface RunningApp {
@@ -22,30 +23,22 @@ export interface RunningApp {
 }
 
 /** Starts the service: the same path for `main.ts`, the tests and the benchmarks. */
-export async function startApp(config: AppConfig): Promise<RunningApp> {
-  const logger = new PinoLoggerService(pino({ level: config.logLevel }));
+export async function startApp(
+  config: AppConfig,
+  options: { logDestination?: DestinationStream } = {},
+): Promise<RunningApp> {
+  const logger = new PinoLoggerService(
+    createLogger(config.logLevel, config.logFormat, options.logDestination),
+  );
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger,
     bodyParser: false,
   });
   // JSON bodies up to 16 MB (registry imports); CSV bodies are streamed and not parsed here
   app.useBodyParser('json', { limit: '16mb' });
-  app.use(
-    pinoHttp({
-      logger: logger.pino,
-      // scrapes and probes would drown the access log
-      autoLogging: { ignore: (req) => /^\/(metrics|health)/.test(req.url ?? '') },
-    }),
-  );
+  app.use(httpAccessLog(logger.pino));
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Fleet telemetry API')
-      .setDescription('Devices seen, telemetry, events and dead letters of an equipment fleet.')
-      .setVersion('1')
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
   await app.listen(config.http.port, config.http.host);
   const server: Server = app.getHttpServer();

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode } from '../common/domain-error.js';
 import type { Page } from '../common/http/paged-response.js';
-import { decodeCursor, encodeCursor, parseEnum, parseLimit } from '../common/http/query-params.js';
-import { bodyValidator } from '../common/http/request-body.js';
-import { CREATE_SUBSCRIPTION_SCHEMA, type CreateSubscriptionRequest } from './webhook.dto.js';
-import { DELIVERY_STATUSES, type WebhookDelivery, type WebhookSubscription } from './webhook.js';
+import { checkLimit, decodeCursor, encodeCursor } from '../common/http/query-params.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import type { CreateSubscriptionBody, DeliveryQuery } from './webhook.dto.js';
+import type { WebhookDelivery, WebhookSubscription } from './webhook.js';
 import {
   WEBHOOK_OUTBOX_REPOSITORY,
   WEBHOOK_SUBSCRIPTION_REPOSITORY,
@@ -16,7 +16,6 @@ import {
 export type PublicSubscription = Omit<WebhookSubscription, 'secret'>;
 export type PublicDelivery = Omit<WebhookDelivery, 'body'>;
 
-const validCreate = bodyValidator<CreateSubscriptionRequest>(CREATE_SUBSCRIPTION_SCHEMA);
 const hide = ({ secret: _secret, ...s }: WebhookSubscription): PublicSubscription => s;
 
 /** Subscriptions (who gets which events) and the outbox as the API shows them. */
@@ -25,12 +24,17 @@ export class WebhookSubscriptionsService {
   constructor(
     @Inject(WEBHOOK_SUBSCRIPTION_REPOSITORY) private readonly subscriptions: WebhookSubscriptionRepository,
     @Inject(WEBHOOK_OUTBOX_REPOSITORY) private readonly outbox: WebhookOutboxRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async create(body: unknown, now = Date.now()): Promise<PublicSubscription & { secret: string }> {
-    const req = validCreate(body);
+  async create(
+    req: CreateSubscriptionBody,
+    now = Date.now(),
+  ): Promise<PublicSubscription & { secret: string }> {
+    if (req.id && (await this.subscriptions.get(req.id)))
+      throw new DomainError(ErrorCode.Conflict, `webhook subscription ${req.id} exists`);
     const s: WebhookSubscription = {
-      id: `wh-${randomBytes(6).toString('hex')}`,
+      id: req.id ?? `wh-${randomBytes(6).toString('hex')}`,
       url: req.url,
       secret: req.secret ?? randomBytes(24).toString('base64url'),
       events: req.events,
@@ -57,14 +61,9 @@ export class WebhookSubscriptionsService {
       throw new DomainError(ErrorCode.NotFound, `no webhook subscription ${id}`);
   }
 
-  async deliveries(q: {
-    status?: string;
-    subscriptionId?: string;
-    limit?: string;
-    cursor?: string;
-  }): Promise<Page<PublicDelivery>> {
-    const limit = parseLimit(q.limit, 100, 1000);
-    const status = q.status ? parseEnum('status', q.status, DELIVERY_STATUSES, 'pending') : undefined;
+  async deliveries(q: DeliveryQuery): Promise<Page<PublicDelivery>> {
+    const limit = checkLimit(q.limit, 100, this.config.apiMaxPoints);
+    const status = q.status;
     const before = decodeCursor(q.cursor, (v): v is number => Number.isInteger(v));
     const rows = await this.outbox.list({
       status,

@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DomainError, ErrorCode } from '../common/domain-error.js';
-import { bodyValidator } from '../common/http/request-body.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { PredictionAlert } from '../events/domain-events.js';
 import { TELEMETRY_STORE, type TelemetryStore } from '../ports/telemetry-store.port.js';
@@ -34,43 +33,6 @@ const PM_HISTORY_DAYS = 2 * 365;
 /** Days of usage readings the rate per day is taken over. */
 const RATE_DAYS = 30;
 
-export const PLAN_SCHEMA = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['planId', 'modelId', 'name'],
-  anyOf: [{ required: ['everyDays'] }, { required: ['everyMonths'] }, { required: ['everyUsage'] }],
-  properties: {
-    planId: { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9_.:/-]*$' },
-    modelId: { type: 'string', minLength: 1, maxLength: 64 },
-    name: { type: 'string', minLength: 1, maxLength: 200 },
-    everyDays: { type: 'number', exclusiveMinimum: 0, description: 'every N days from the last completion' },
-    everyMonths: {
-      type: 'integer',
-      minimum: 1,
-      description: 'every N calendar months from the last completion',
-    },
-    everyUsage: {
-      type: 'number',
-      exclusiveMinimum: 0,
-      description: 'every N pages or run hours (the model unit)',
-    },
-    leadDays: {
-      type: 'number',
-      minimum: 0,
-      description: 'open the order this many days ahead (default WORK_ORDER_PM_LEAD_DAYS)',
-    },
-    tasks: {
-      type: 'array',
-      maxItems: 50,
-      items: { type: 'string', minLength: 1, maxLength: 200 },
-      default: [],
-    },
-    active: { type: 'boolean', default: true },
-  },
-} as const;
-
-const validPlan = bodyValidator<MaintenancePlan>(PLAN_SCHEMA);
-
 /** Where one device stands on a plan, for the API. */
 export interface DevicePlanStatus extends PlanProgress {
   due: PlanDue | null;
@@ -97,8 +59,7 @@ export class MaintenancePlansService {
 
   // ---- API ----------------------------------------------------------------------
 
-  async upsert(body: unknown): Promise<{ created: boolean; plan: MaintenancePlan }> {
-    const plan = validPlan(body);
+  async upsert(plan: MaintenancePlan): Promise<{ created: boolean; plan: MaintenancePlan }> {
     await this.registry.get('models', plan.modelId);
     return { created: await this.repo.upsertPlan(plan), plan };
   }

@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode } from '../common/domain-error.js';
-import { bodyValidator } from '../common/http/request-body.js';
 import { DiagnosisService } from './diagnosis/diagnosis.service.js';
 import type { Diagnosis } from './diagnosis/diagnosis.js';
 import type { Symptom } from './diagnosis/symptoms.js';
-import { DIAGNOSE_SCHEMA, type DiagnoseRequest } from './work-order.dto.js';
+import type { DiagnoseBody } from './work-order.dto.js';
 import { WorkOrderContext } from './work-order-context.js';
-
-const validDiagnose = bodyValidator<DiagnoseRequest>(DIAGNOSE_SCHEMA);
 
 /** A diagnosis on request, before any order: what the call centre sees while the customer is on the line. */
 @Injectable()
@@ -17,8 +14,7 @@ export class WorkOrderDiagnosisService {
     private readonly diagnosis: DiagnosisService,
   ) {}
 
-  async preview(body: unknown, at: number): Promise<Diagnosis> {
-    const req = validDiagnose(body);
+  async preview(req: DiagnoseBody, at: number): Promise<Diagnosis> {
     const ctx = await this.context.of(req.deviceId);
     if (!ctx.device) throw new DomainError(ErrorCode.NotFound, `device ${req.deviceId} is not registered`);
     const extra: Symptom[] = (req.codes ?? []).map((code) => ({ kind: 'fault', code, count: 1, lastAt: at }));

@@ -1,26 +1,10 @@
-import { decodeCursor, parseBoolean, parseLimit, parseTime } from '../common/http/query-params.js';
+import { checkLimit, decodeCursor, parseTime } from '../common/http/query-params.js';
 import { DomainError, ErrorCode } from '../common/domain-error.js';
-import type { WorkOrderCursor, WorkOrderListQuery } from './work-order.repository.js';
+import type { WorkOrderCursor, WorkOrderListQuery as WorkOrderRepoQuery } from './work-order.repository.js';
 import { PRIORITIES, WORK_ORDER_KINDS, WORK_ORDER_STATUSES, type WorkOrder } from './work-order.js';
-import type { CSV_COLUMNS } from './work-order.dto.js';
+import type { CSV_COLUMNS, WorkOrderListQuery as WorkOrderListParams } from './work-order.dto.js';
 
-/** Query parameters of GET /api/v1/work-orders, as strings. */
-export interface WorkOrderListParams {
-  status?: string;
-  kind?: string;
-  priority?: string;
-  deviceId?: string;
-  customerId?: string;
-  siteId?: string;
-  assignee?: string;
-  component?: string;
-  open?: string;
-  from?: string;
-  to?: string;
-  limit?: string;
-  cursor?: string;
-  format?: string;
-}
+export type { WorkOrderListParams };
 
 /** A comma-separated list whose every item is one of `allowed`. */
 function parseList<T extends string>(
@@ -46,7 +30,7 @@ const isCursor = (v: unknown): v is WorkOrderCursor =>
   typeof (v as WorkOrderCursor).id === 'string';
 
 /** The list's query parameters, checked: 400 with the reason when one is wrong. */
-export function parseListQuery(p: WorkOrderListParams, maxLimit: number): WorkOrderListQuery {
+export function parseListQuery(p: WorkOrderListParams, maxLimit: number): WorkOrderRepoQuery {
   return {
     status: parseList('status', p.status, WORK_ORDER_STATUSES),
     kind: parseList('kind', p.kind, WORK_ORDER_KINDS),
@@ -56,10 +40,10 @@ export function parseListQuery(p: WorkOrderListParams, maxLimit: number): WorkOr
     siteId: p.siteId || undefined,
     assignee: p.assignee || undefined,
     component: p.component || undefined,
-    open: parseBoolean('open', p.open),
+    open: p.open,
     createdFrom: p.from ? parseTime('from', p.from, 0) : undefined,
     createdTo: p.to ? parseTime('to', p.to, 0) : undefined,
-    limit: parseLimit(p.limit, 100, maxLimit),
+    limit: checkLimit(p.limit, 100, maxLimit),
     after: decodeCursor(p.cursor, isCursor),
   };
 }

@@ -1,25 +1,25 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
-import { sendPage } from '../common/http/paged-response.js';
-import { parseFormat } from '../common/http/query-params.js';
-import type { Diagnosis } from './diagnosis/diagnosis.js';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Static } from '@sinclair/typebox';
+import { TypedBody, TypedParams, TypedQuery, TypedResponse } from '../common/http/typed-api.js';
 import {
-  CREATE_WORK_ORDER_SCHEMA,
+  CreateWorkOrderBody,
   CSV_COLUMNS,
-  DIAGNOSE_SCHEMA,
-  DIAGNOSIS_RESPONSE_SCHEMA,
-  NOTE_SCHEMA,
-  TRANSITION_SCHEMA,
-  WORK_ORDER_DETAIL_SCHEMA,
-  WORK_ORDER_SCHEMA,
+  DiagnoseBody,
+  DiagnosisSchema,
+  NoteBody,
+  TransitionBody,
+  WorkOrderDetailSchema,
+  WorkOrderIdParams,
+  WorkOrderListQuery,
+  WorkOrderPage,
+  WorkOrderSchema,
 } from './work-order.dto.js';
-import type { WorkOrderListParams } from './work-order-query.js';
-import { PRIORITIES, WORK_ORDER_KINDS, WORK_ORDER_STATUSES, type WorkOrder } from './work-order.js';
+import { csvRow } from './work-order-query.js';
 import { WorkOrderDiagnosisService } from './work-order-diagnosis.service.js';
-import { WorkOrdersService, type WorkOrderDetail } from './work-orders.service.js';
+import { WorkOrdersService } from './work-orders.service.js';
 
-const ORDER = { schema: WORK_ORDER_SCHEMA as object };
+type Order = Static<typeof WorkOrderSchema>;
 
 @ApiTags('work orders')
 @Controller('api/v1/work-orders')
@@ -31,43 +31,11 @@ export class WorkOrdersController {
 
   @Get()
   @ApiOperation({ summary: 'Work orders, newest first; filters combine; format=csv exports the page' })
-  @ApiQuery({
-    name: 'status',
-    required: false,
-    description: `comma list of ${WORK_ORDER_STATUSES.join(', ')}`,
+  @TypedResponse(WorkOrderPage, {
+    csv: { columns: CSV_COLUMNS, rows: (page) => page.data.map((o) => csvRow(o)) },
   })
-  @ApiQuery({ name: 'kind', required: false, description: `comma list of ${WORK_ORDER_KINDS.join(', ')}` })
-  @ApiQuery({ name: 'priority', required: false, description: `comma list of ${PRIORITIES.join(', ')}` })
-  @ApiQuery({
-    name: 'open',
-    required: false,
-    description: 'true: not closed or cancelled; false: closed or cancelled',
-  })
-  @ApiQuery({ name: 'deviceId', required: false })
-  @ApiQuery({ name: 'customerId', required: false })
-  @ApiQuery({ name: 'siteId', required: false })
-  @ApiQuery({ name: 'assignee', required: false })
-  @ApiQuery({ name: 'component', required: false })
-  @ApiQuery({ name: 'from', required: false, description: 'created at or after (epoch ms or ISO 8601)' })
-  @ApiQuery({ name: 'to', required: false, description: 'created before' })
-  @ApiQuery({ name: 'limit', required: false })
-  @ApiQuery({ name: 'cursor', required: false })
-  @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({
-    schema: {
-      type: 'object',
-      properties: { data: { type: 'array', items: WORK_ORDER_SCHEMA as object }, nextCursor: {} },
-    },
-  })
-  async list(
-    @Query() q: WorkOrderListParams,
-    @Headers('accept') accept: string | undefined,
-    @Res() res: Response,
-  ): Promise<void> {
-    const format = parseFormat(q.format, accept);
-    if (format === 'csv') sendPage(res, format, await this.orders.csv(q), CSV_COLUMNS);
-    else sendPage(res, format, await this.orders.list(q), []);
+  list(@TypedQuery(WorkOrderListQuery) q: WorkOrderListQuery): Promise<Static<typeof WorkOrderPage>> {
+    return this.orders.list(q);
   }
 
   @Post()
@@ -75,9 +43,8 @@ export class WorkOrdersController {
     summary:
       "Open an order by hand: a customer's request (its words are diagnosed; it joins the open order of the part they point to) or an installation",
   })
-  @ApiBody({ schema: CREATE_WORK_ORDER_SCHEMA as object })
-  @ApiOkResponse(ORDER)
-  create(@Body() body: unknown): Promise<WorkOrder> {
+  @TypedResponse(WorkOrderSchema, { status: 201, errors: [404, 409] })
+  create(@TypedBody(CreateWorkOrderBody) body: CreateWorkOrderBody): Promise<Order> {
     return this.orders.request(body, Date.now());
   }
 
@@ -87,17 +54,16 @@ export class WorkOrdersController {
     summary:
       "Diagnose a device now from its recent faults, its gauges and the customer's words, without opening an order",
   })
-  @ApiBody({ schema: DIAGNOSE_SCHEMA as object })
-  @ApiOkResponse({ schema: DIAGNOSIS_RESPONSE_SCHEMA })
-  diagnose(@Body() body: unknown): Promise<Diagnosis> {
+  @TypedResponse(DiagnosisSchema, { errors: [404] })
+  diagnose(@TypedBody(DiagnoseBody) body: DiagnoseBody): Promise<Static<typeof DiagnosisSchema>> {
     return this.diagnoses.preview(body, Date.now());
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One order with its diagnosis, evidence, SLA, billing and full history' })
-  @ApiOkResponse({ schema: WORK_ORDER_DETAIL_SCHEMA as object })
-  get(@Param('id') id: string): Promise<WorkOrderDetail> {
-    return this.orders.get(id);
+  @TypedResponse(WorkOrderDetailSchema, { errors: [404] })
+  get(@TypedParams(WorkOrderIdParams) p: WorkOrderIdParams): Promise<Static<typeof WorkOrderDetailSchema>> {
+    return this.orders.get(p.id);
   }
 
   @Post(':id/transitions')
@@ -106,18 +72,22 @@ export class WorkOrdersController {
     summary:
       'Move the order (new, scheduled, assigned, en-route, in-progress, on-hold, completed, cannot-complete, closed, cancelled); 409 with the reason when not allowed. Completing sends the maintenance commands to the device.',
   })
-  @ApiBody({ schema: TRANSITION_SCHEMA as object })
-  @ApiOkResponse(ORDER)
-  transition(@Param('id') id: string, @Body() body: unknown): Promise<WorkOrder> {
-    return this.orders.transition(id, body, Date.now());
+  @TypedResponse(WorkOrderSchema, { errors: [404, 409] })
+  transition(
+    @TypedParams(WorkOrderIdParams) p: WorkOrderIdParams,
+    @TypedBody(TransitionBody) body: TransitionBody,
+  ): Promise<Order> {
+    return this.orders.transition(p.id, body, Date.now());
   }
 
   @Post(':id/notes')
   @HttpCode(200)
   @ApiOperation({ summary: 'Add a note to the history' })
-  @ApiBody({ schema: NOTE_SCHEMA as object })
-  @ApiOkResponse(ORDER)
-  note(@Param('id') id: string, @Body() body: unknown): Promise<WorkOrder> {
-    return this.orders.addNote(id, body, Date.now());
+  @TypedResponse(WorkOrderSchema, { errors: [404] })
+  note(
+    @TypedParams(WorkOrderIdParams) p: WorkOrderIdParams,
+    @TypedBody(NoteBody) body: NoteBody,
+  ): Promise<Order> {
+    return this.orders.addNote(p.id, body, Date.now());
   }
 }

@@ -2,7 +2,6 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DomainError, ErrorCode } from '../common/domain-error.js';
 import type { Page } from '../common/http/paged-response.js';
 import { encodeCursor, parseTime } from '../common/http/query-params.js';
-import { bodyValidator } from '../common/http/request-body.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DomainEventBus } from '../events/domain-event-bus.js';
 import type { PredictionAlert } from '../events/domain-events.js';
@@ -13,14 +12,7 @@ import { DiagnosisService } from './diagnosis/diagnosis.service.js';
 import type { Diagnosis } from './diagnosis/diagnosis.js';
 import type { Symptom } from './diagnosis/symptoms.js';
 import { entitlementOf, recordSlaAlerts, serviceLevelFor, slaAlerts } from './service-level.js';
-import {
-  CREATE_WORK_ORDER_SCHEMA,
-  NOTE_SCHEMA,
-  TRANSITION_SCHEMA,
-  type CreateWorkOrderRequest,
-  type NoteBody,
-  type TransitionBody,
-} from './work-order.dto.js';
+import type { CreateWorkOrderBody, NoteBody, TransitionBody, VisitReportBody } from './work-order.dto.js';
 import { WorkOrderContext, type DeviceContext } from './work-order-context.js';
 import {
   commandKey,
@@ -47,9 +39,6 @@ interface Mutation {
   changes: WorkOrderChange[];
 }
 
-const validCreate = bodyValidator<CreateWorkOrderRequest>(CREATE_WORK_ORDER_SCHEMA);
-const validTransition = bodyValidator<TransitionBody>(TRANSITION_SCHEMA);
-const validNote = bodyValidator<NoteBody>(NOTE_SCHEMA);
 const MAX_RETRIES = 5;
 /** A customer's words name the part when the diagnosis is at least this sure. */
 const WORDS_CONFIDENCE = 0.5;
@@ -310,8 +299,7 @@ export class WorkOrdersService {
   // ---- what people and integrations do -----------------------------------------
 
   /** A customer's request or an installation, by hand or API. */
-  async request(body: unknown, at: number): Promise<WorkOrder> {
-    const req = validCreate(body);
+  async request(req: CreateWorkOrderBody, at: number): Promise<WorkOrder> {
     const device = await this.context.of(req.deviceId);
     if (!device.device) throw new DomainError(ErrorCode.NotFound, `device ${req.deviceId} is not registered`);
     let component = req.component ?? null;
@@ -350,8 +338,7 @@ export class WorkOrdersService {
   }
 
   /** A lifecycle move: 409 with the reason when it is not allowed. */
-  async transition(id: string, body: unknown, at: number): Promise<WorkOrder> {
-    const b = validTransition(body);
+  async transition(id: string, b: TransitionBody, at: number): Promise<WorkOrder> {
     const current = await this.repo.get(id);
     if (!current) throw new DomainError(ErrorCode.NotFound, `no work order ${id}`);
     const visit = b.visit ? await this.visitReport(current, b.visit) : undefined;
@@ -381,15 +368,14 @@ export class WorkOrdersService {
     });
   }
 
-  async addNote(id: string, body: unknown, at: number): Promise<WorkOrder> {
-    const b = validNote(body);
+  addNote(id: string, b: NoteBody, at: number): Promise<WorkOrder> {
     return this.mutate(id, b.actor, (o) => ({
       order: { ...o, updatedAt: Math.max(o.updatedAt, at) },
       changes: [{ at, actor: b.actor, type: 'note', note: b.note }],
     }));
   }
 
-  private async visitReport(order: WorkOrder, v: NonNullable<TransitionBody['visit']>): Promise<VisitReport> {
+  private async visitReport(order: WorkOrder, v: VisitReportBody): Promise<VisitReport> {
     const parts = (v.parts ?? []).map((p) => ({ component: p.component, quantity: p.quantity ?? 1 }));
     const model = (await this.context.of(order.deviceId)).model;
     for (const p of parts)

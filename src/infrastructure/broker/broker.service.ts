@@ -10,6 +10,8 @@ import { EmbeddedBroker } from './embedded-broker.js';
 export class BrokerService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(BrokerService.name);
   private embedded: EmbeddedBroker | null = null;
+  /** Clients told already that MQTT 5 is refused: a device retrying every second is logged once. */
+  private readonly refusedClients = new Set<string>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -40,6 +42,14 @@ export class BrokerService implements OnModuleInit, OnApplicationShutdown {
           ],
         }),
       onClientCountChange: (n) => this.metrics.brokerClients.set(n),
+      onProtocolRefused: (clientId, version) => {
+        if (this.refusedClients.has(clientId) || this.refusedClients.size >= 1000) return;
+        this.refusedClients.add(clientId);
+        this.logger.warn(
+          { clientId: clientId.slice(0, 64), protocolVersion: version },
+          'MQTT 5 client refused: the embedded broker speaks 3.1.1; use an external broker for MQTT 5',
+        );
+      },
     });
     await broker.start();
     this.embedded = broker;

@@ -2,6 +2,7 @@ import { createServer, type AddressInfo, type Server } from 'node:net';
 import { Aedes, type AedesOptions, type Client } from 'aedes';
 import { WebSocketServer, createWebSocketStream } from 'ws';
 import type { BrokerAccessPolicy } from './broker-access.policy.js';
+import { MQTT5_REFUSAL_REASON, UNSUPPORTED_PROTOCOL_VERSION, mqtt5Connack } from './mqtt5-refusal.js';
 
 export interface EmbeddedBrokerOptions {
   host: string;
@@ -19,6 +20,8 @@ export interface EmbeddedBrokerOptions {
     deviceId?: string,
   ) => void;
   onClientCountChange?: (count: number) => void;
+  /** Called when a client asks for a protocol version aedes does not speak (MQTT 5). */
+  onProtocolRefused?: (clientId: string, protocolVersion: number) => void;
 }
 
 /** aedes on TCP and WebSocket. Plain class: the Nest service and the benchmarks both use it. */
@@ -32,8 +35,18 @@ export class EmbeddedBroker {
   constructor(private readonly options: EmbeddedBrokerOptions) {}
 
   async start(): Promise<void> {
-    const { policy, onPublishRefused, onClientCountChange } = this.options;
+    const { policy, onPublishRefused, onClientCountChange, onProtocolRefused } = this.options;
     const hooks: AedesOptions = {
+      preConnect: (client, packet, done) => {
+        if (packet.protocolVersion !== 5) return done(null, true);
+        // aedes would answer a 3.1.1 return code 1, which an MQTT 5 client reads as a
+        // protocol error: answer in MQTT 5, with the reason, then let aedes close [MQTT-3.2.2-7]
+        onProtocolRefused?.(packet.clientId, packet.protocolVersion);
+        const refusal = new Error(MQTT5_REFUSAL_REASON);
+        client.conn.write(mqtt5Connack(UNSUPPORTED_PROTOCOL_VERSION, MQTT5_REFUSAL_REASON), () =>
+          done(refusal, false),
+        );
+      },
       authenticate: (client, username, password, done) => {
         policy.authenticate(client.id, username, password).then(
           (ok) => {
