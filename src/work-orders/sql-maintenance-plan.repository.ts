@@ -1,4 +1,5 @@
 import type { RecordsDatabase } from '../ports/records-database.port.js';
+import { jsonb } from './sql-work-order.repository.js';
 import type { MaintenancePlan, PlanProgress } from './maintenance-plan.js';
 import type { MaintenancePlanRepository } from './maintenance-plan.repository.js';
 
@@ -27,7 +28,7 @@ export class SqlMaintenancePlanRepository implements MaintenancePlanRepository {
       `INSERT INTO work_order_plans (id, model_id, doc) VALUES ($1, $2, $3::jsonb)
        ON CONFLICT (id) DO UPDATE SET model_id = excluded.model_id, doc = excluded.doc
        RETURNING (xmax = 0) AS created`,
-      [plan.planId, plan.modelId, JSON.stringify(plan)],
+      [plan.planId, plan.modelId, jsonb(plan)],
     );
     return rows[0].created;
   }

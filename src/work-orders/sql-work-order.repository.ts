@@ -2,6 +2,14 @@ import type { RecordsDatabase, SqlExecutor, SqlParam } from '../ports/records-da
 import type { WorkOrderListQuery, WorkOrderRepository } from './work-order.repository.js';
 import { dedupeKey, isOpen, type WorkOrder, type WorkOrderChange } from './work-order.js';
 
+/** JSON for a JSONB column: PostgreSQL refuses the NUL character in it, so a note carrying one keeps U+FFFD instead. */
+export function jsonb(value: unknown): string {
+  // an escape is \u0000 after an odd number of backslashes; an even number is a literal backslash
+  return JSON.stringify(value).replace(/(\\+)u0000/g, (m, slashes: string) =>
+    slashes.length % 2 ? `${slashes}ufffd` : m,
+  );
+}
+
 /** Columns filled from the document, for filters and the one-open-order index. */
 function columns(o: WorkOrder): SqlParam[] {
   return [
@@ -19,7 +27,7 @@ function columns(o: WorkOrder): SqlParam[] {
     o.createdAt,
     o.updatedAt,
     o.version,
-    JSON.stringify(o),
+    jsonb(o),
   ];
 }
 
@@ -68,7 +76,7 @@ export class SqlWorkOrderRepository implements WorkOrderRepository {
     await tx.query(
       `INSERT INTO work_order_history (order_id, change)
        SELECT $1, c.change FROM unnest($2::jsonb[]) WITH ORDINALITY AS c(change, n) ORDER BY c.n`,
-      [id, changes.map((c) => JSON.stringify(c))],
+      [id, changes.map((c) => jsonb(c))],
     );
   }
 

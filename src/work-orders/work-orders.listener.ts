@@ -52,16 +52,16 @@ export class WorkOrdersListener {
     await this.orders.alertCleared(alert);
   }
 
-  /** A completed visit that did the PM (or carried a plan) moves the plans on from its completion. */
+  /**
+   * A completed visit that did the PM moves its plan (or, without one, every plan of
+   * the model) on from the completion. A pulled-forward plan whose visit did not do
+   * the PM stays due: the plans job opens its own order.
+   */
   @OnDomainEvent('work-order.changed')
   async onOrderChanged({ order, changes }: DomainEvents['work-order.changed']): Promise<void> {
     const completed = changes.find((c) => c.type === 'transition' && c.to === 'completed');
-    if (!completed || !(order.billing?.pmDone || order.planId)) return;
-    await this.plans.recordCompletion(
-      order.deviceId,
-      completed.at,
-      order.billing?.pmDone ? null : [order.planId!],
-    );
+    if (!completed || !order.billing?.pmDone) return;
+    await this.plans.recordCompletion(order.deviceId, completed.at, order.planId ? [order.planId] : null);
   }
 }
 

@@ -62,6 +62,13 @@ export function describeWorkOrderRepositoryContract(
       expect(await repo.get('WO-999999')).toBeNull();
     });
 
+    it('keeps free text with a NUL character (PostgreSQL refuses it in JSON), as U+FFFD', async () => {
+      const o = await order({ title: 'jam\u0000 at the pickup' });
+      expect(await repo.insert(o, [{ at: 1, actor: 'x', type: 'note', note: 'said: \u0000' }])).toBe(true);
+      expect((await repo.get(o.id))?.title).toBe('jam\ufffd at the pickup');
+      expect((await repo.history(o.id))[0].note).toBe('said: \ufffd');
+    });
+
     it('refuses a second open order for the same device and part, and allows one once the first is closed', async () => {
       const first = await order({ deviceId: 'd1', component: 'fuser' });
       expect(await repo.insert(first, [created(1)])).toBe(true);
