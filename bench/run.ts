@@ -5,11 +5,12 @@ import { historyAndKpis } from './history-kpi.bench.js';
 import { influxStoreBench } from './influx.bench.js';
 import { closedLoop, type RunFigures } from './closed-loop.bench.js';
 import { diagnosisAccuracy, type Score } from './diagnosis.bench.js';
+import { recordsBench } from './records.bench.js';
 import { simulatorRun } from './simulator.bench.js';
 
 /**
  * `npm run bench`: figures and ratios measured in one run on this machine.
- *   --case ingest|soak|simulator|history|influx|all   (default ingest)
+ *   --case ingest|soak|simulator|history|influx|records|all   (default ingest)
  *   --messages N             messages per ingest run (default 200000)
  *   --minutes M              soak length (default 10)
  *   --devices N              soak fleet size (default 10000)
@@ -17,6 +18,7 @@ import { simulatorRun } from './simulator.bench.js';
  *   --diagnosis-devices N, --diagnosis-days D, --seed S   diagnosis fleet (default 300 × 730, seed 7)
  *   --loop-devices N, --loop-days D, --predictor none|oracle|platform, --scoring-job NAME   closed loop
  *                            (default 200 × 365, none; the oracle is ground truth, an upper bound)
+ *   --records-devices N      registry import size of the records case (default 100000)
  */
 const { values: a } = parseArgs({
   options: {
@@ -36,6 +38,7 @@ const { values: a } = parseArgs({
     'loop-days': { type: 'string', default: '365' },
     predictor: { type: 'string', default: 'none' },
     'scoring-job': { type: 'string', default: 'predictions.scoring' },
+    'records-devices': { type: 'string', default: '100000' },
   },
 });
 const log = (line: string): void => console.log(line);
@@ -220,4 +223,31 @@ if (a.case === 'closed-loop') {
   );
   if (predictor === 'oracle')
     log('  (oracle: alerts from the ground truth: an upper bound, not a prediction model)');
+}
+
+if (a.case === 'records' || a.case === 'all') {
+  const n = Number(a['records-devices']);
+  log(
+    `records: registry import of ${fmt(n)} devices through RegistryService.importJson (batches of 500), KPI state of ${fmt(n)} devices`,
+  );
+  const all = await recordsBench(n);
+  for (const r of all) {
+    log(`  ${r.name}`);
+    log(
+      `    open: first ${fmt(r.firstOpenMs)} ms, again ${fmt(r.reopenMs)} ms; RSS grown ${r.rssGrowthMb.toFixed(0)} MB`,
+    );
+    log(
+      `    import: ${r.importSeconds.toFixed(1)} s (${fmt(r.devicesPerSecond)} devices/s); again, all unchanged: ${r.reimportSeconds.toFixed(1)} s`,
+    );
+    log(`    one device a statement (create): ${r.singleCreateMs.toFixed(2)} ms each`);
+    log(
+      `    KPI state: saveRun ${fmt(r.saveRunMs)} ms; markDirty of 1,000 devices ${r.markDirtyMs.toFixed(1)} ms; deviceStates ${fmt(r.deviceStatesMs)} ms`,
+    );
+  }
+  const [sqlite, ...rest] = all;
+  for (const r of rest) {
+    log(
+      `  ratio ${r.name} / better-sqlite3: import ${(r.importSeconds / sqlite.importSeconds).toFixed(2)}×, re-import ${(r.reimportSeconds / sqlite.reimportSeconds).toFixed(2)}×, one statement ${(r.singleCreateMs / sqlite.singleCreateMs).toFixed(2)}×, saveRun ${(r.saveRunMs / sqlite.saveRunMs).toFixed(2)}×, markDirty ${(r.markDirtyMs / sqlite.markDirtyMs).toFixed(2)}× (time; lower is faster)`,
+    );
+  }
 }

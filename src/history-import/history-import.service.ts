@@ -6,9 +6,9 @@ import { DomainError, ErrorCode } from '../common/domain-error.js';
 import { ImportReportBuilder, type ImportReport } from '../common/import-report.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { MetricsService } from '../infrastructure/metrics/metrics.service.js';
-import { KPI_STATE_REPOSITORY, type KpiStateRepository } from '../ports/kpi-state-repository.port.js';
+import { KPI_STATE_REPOSITORY, type KpiStateRepository } from '../reliability/kpi-state.repository.js';
 import type { EventRecord, TelemetryPoint } from '../ports/records.js';
-import { REGISTRY_REPOSITORY, type RegistryRepository } from '../ports/registry-repository.port.js';
+import { REGISTRY_REPOSITORY, type RegistryRepository } from '../registry/registry.repository.js';
 import { TELEMETRY_STORE, type TelemetryStore } from '../ports/telemetry-store.port.js';
 import { HistoryRowMapper, historyMappingSchema, type HistoryMapping } from './history-mapping.js';
 
