@@ -1,3 +1,4 @@
+import type { MaintenancePlan } from '../src/work-orders/maintenance-plan.js';
 import { FAULT_CODES, MODELS, type EquipmentModel } from './catalog.js';
 
 /** The fault-table lines a model can raise: its parts' codes and its misuse codes. */
@@ -39,7 +40,7 @@ export function catalogAsRegistryModels(): Array<Record<string, unknown>> {
  * The catalog's preventive-maintenance intervals as plans for the work-orders API
  * (`POST /api/v1/maintenance-plans`): by usage or by days, whichever comes first.
  */
-export function catalogAsMaintenancePlans(): Array<Record<string, unknown>> {
+export function catalogAsMaintenancePlans(): MaintenancePlan[] {
   return MODELS.map((m) => ({
     planId: `pm-${m.id}`,
     modelId: m.id,
