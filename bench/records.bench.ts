@@ -178,7 +178,7 @@ async function measure(backend: Backend, devices: number): Promise<RecordsFigure
   const states = new Map<string, KpiDeviceState>(
     rows.map((r, i) => [
       r.deviceId,
-      { scopeKey: `["MFP-C300","S${i % 1000}"]`, openSince: i % 10 ? null : i },
+      { scopeKey: `["MFP-C300","S${i % 1000}"]`, carry: i % 10 ? null : `{"open":${i}}` },
     ]),
   );
   let saveRunMs = 0;

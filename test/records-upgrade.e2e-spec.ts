@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { openRegistryDatabase } from '../src/infrastructure/sqlite/legacy-registry-file.js';
+import { KPI_OUTAGE_REPOSITORY, type KpiOutageRepository } from '../src/reliability/kpi-outage.repository.js';
 import { KPI_STATE_REPOSITORY, type KpiStateRepository } from '../src/reliability/kpi-state.repository.js';
 import { startPostgres, type Postgres } from './helpers/postgres.js';
 import { tempDir } from './helpers/temp-dir.js';
@@ -17,11 +18,14 @@ interface Page<T> {
   data: T[];
 }
 
-/** What the fixture holds, read from a copy: even a read-only reader leaves WAL files beside it. */
-function readFixture() {
+/**
+ * What the fixture holds once the last SQLite release has opened it (its schema brought up to
+ * date: that release rebuilds the KPI ledger's state), read from a copy.
+ */
+function readFixture(file: string) {
   const dir = tempDir('fleet-fixture-');
-  copyFileSync(FIXTURE, join(dir.path, 'registry.sqlite'));
-  const db = new Database(join(dir.path, 'registry.sqlite'), { readonly: true });
+  copyFileSync(file, join(dir.path, 'registry.sqlite'));
+  const db = openRegistryDatabase(join(dir.path, 'registry.sqlite'));
   try {
     const docs = (table: string): unknown[] =>
       (db.prepare(`SELECT doc FROM ${table} ORDER BY id`).pluck().all() as string[]).map(
@@ -45,7 +49,7 @@ function readFixture() {
           model: string | null;
           firmware: string | null;
           serial: string | null;
-          reporting_interval_ms?: number | null;
+          reporting_interval_ms: number | null;
         }>
       ).map((r) => ({
         deviceId: r.device_id,
@@ -56,7 +60,7 @@ function readFixture() {
         model: r.model,
         firmware: r.firmware,
         serial: r.serial,
-        reportingIntervalMs: r.reporting_interval_ms ?? null,
+        reportingIntervalMs: r.reporting_interval_ms,
         registered: registered.has(r.device_id),
       })),
       deadLetters: (
@@ -70,16 +74,24 @@ function readFixture() {
         payload: r.payload,
         payloadBytes: r.payload_bytes,
       })),
-      watermark: Number(db.prepare(`SELECT value FROM kpi_state WHERE key = 'watermark'`).pluck().get()),
+      watermark: (db.prepare(`SELECT value FROM kpi_state WHERE key = 'watermark'`).pluck().get() ?? null) as
+        string | null,
       kpiDevices: new Map(
         (
           db.prepare('SELECT * FROM kpi_devices').all() as Array<{
             device_id: string;
             scope_key: string;
-            open_since: number | null;
+            carry: string | null;
           }>
-        ).map((r) => [r.device_id, { scopeKey: r.scope_key, openSince: r.open_since }]),
+        ).map((r) => [r.device_id, { scopeKey: r.scope_key, carry: r.carry }]),
       ),
+      kpiOutages: (
+        db.prepare('SELECT * FROM kpi_outages ORDER BY device_id, start').all() as Array<{
+          device_id: string;
+          start: number;
+          end_ts: number;
+        }>
+      ).map((r) => ({ deviceId: r.device_id, start: r.start, end: r.end_ts >= OPEN ? null : r.end_ts })),
       kpiDirty: new Map(
         (db.prepare('SELECT * FROM kpi_dirty').all() as Array<{ device_id: string; from_ts: number }>).map(
           (r) => [r.device_id, r.from_ts],
@@ -89,6 +101,25 @@ function readFixture() {
   } finally {
     db.close();
     dir.remove();
+  }
+}
+
+const OPEN = 8_640_000_000_000_000;
+
+/**
+ * The hourly KPI ledger's state, as its SQLite release kept it beside the fixture's records
+ * (the fixture predates it: opening the file clears the old ledger's state).
+ */
+function addHourlyLedgerState(file: string): void {
+  const db = openRegistryDatabase(file);
+  try {
+    db.exec(`INSERT INTO kpi_state VALUES ('watermark', '1795618015268');
+      INSERT INTO kpi_devices VALUES ('dev-1', '["MFP-C300","S-BER"]', '{"open":null,"usage":120000}');
+      INSERT INTO kpi_devices VALUES ('dev-2', '["MFP-C300","S-HAM"]', NULL);
+      INSERT INTO kpi_outages VALUES ('dev-1', 1795359600000, 1795363200000);
+      INSERT INTO kpi_outages VALUES ('dev-2', 1795445214333, ${OPEN});`);
+  } finally {
+    db.close();
   }
 }
 
@@ -105,9 +136,11 @@ const backends: Array<[string, () => Promise<Record<string, string>>]> = [
 
 describe.each(backends)('Upgrade from registry.sqlite to the records database on %s', (_name, env) => {
   it('keeps every registry record, device seen, dead letter and the KPI state; the old file kept renamed, read once', async () => {
-    const expected = readFixture();
     const dir = tempDir('fleet-upgrade-');
-    copyFileSync(FIXTURE, join(dir.path, 'registry.sqlite'));
+    const file = join(dir.path, 'registry.sqlite');
+    copyFileSync(FIXTURE, file);
+    addHourlyLedgerState(file);
+    const expected = readFixture(file);
     const settings = { ...(await env()), KPI_REFRESH_INTERVAL_MS: '0' };
     let app: TestApp | null = await startTestApp(settings, dir.path);
     try {
@@ -119,9 +152,13 @@ describe.each(backends)('Upgrade from registry.sqlite to the records database on
       const letters = (await app.get<Page<Record<string, unknown>>>('/api/v1/dead-letters')).body.data;
       expect(letters.map(({ id: _id, ...rest }) => rest)).toEqual(expected.deadLetters);
       const kpi = app.app.get<KpiStateRepository>(KPI_STATE_REPOSITORY);
-      expect(await kpi.watermark()).toBe(expected.watermark);
+      expect(await kpi.watermark()).toBe(Number(expected.watermark));
+      expect(expected.kpiDevices.size).toBe(2);
       expect(await kpi.deviceStates()).toEqual(expected.kpiDevices);
       expect(await kpi.takeDirty()).toEqual(expected.kpiDirty);
+      const outages = app.app.get<KpiOutageRepository>(KPI_OUTAGE_REPOSITORY);
+      expect(await outages.overlapping({ from: 0, to: OPEN })).toEqual(expected.kpiOutages);
+      expect(expected.kpiOutages).toHaveLength(2);
       await kpi.markDirty(expected.kpiDirty);
 
       expect(existsSync(join(dir.path, 'registry.sqlite'))).toBe(false);

@@ -35,10 +35,10 @@ export class SqlKpiStateRepository implements KpiStateRepository {
   }
 
   async deviceStates(): Promise<Map<string, KpiDeviceState>> {
-    const { rows } = await this.db.query<{ device_id: string; scope_key: string; open_since: number | null }>(
-      'SELECT device_id, scope_key, open_since FROM kpi_devices',
+    const { rows } = await this.db.query<{ device_id: string; scope_key: string; carry: string | null }>(
+      'SELECT device_id, scope_key, carry FROM kpi_devices',
     );
-    return new Map(rows.map((r) => [r.device_id, { scopeKey: r.scope_key, openSince: r.open_since }]));
+    return new Map(rows.map((r) => [r.device_id, { scopeKey: r.scope_key, carry: r.carry }]));
   }
 
   async saveRun(watermark: number, states: ReadonlyMap<string, KpiDeviceState>): Promise<void> {
@@ -48,9 +48,9 @@ export class SqlKpiStateRepository implements KpiStateRepository {
       for (let i = 0; i < all.length; i += CHUNK) {
         const chunk = all.slice(i, i + CHUNK);
         await tx.query(
-          `INSERT INTO kpi_devices (device_id, scope_key, open_since)
-           SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[])`,
-          [chunk.map(([id]) => id), chunk.map(([, s]) => s.scopeKey), chunk.map(([, s]) => s.openSince)],
+          `INSERT INTO kpi_devices (device_id, scope_key, carry)
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[])`,
+          [chunk.map(([id]) => id), chunk.map(([, s]) => s.scopeKey), chunk.map(([, s]) => s.carry)],
         );
       }
       await tx.query(

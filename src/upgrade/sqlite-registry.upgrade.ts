@@ -10,6 +10,8 @@ import type { DeadLetterReason } from '../ports/records.js';
 import type { RecordsDatabase } from '../ports/records-database.port.js';
 import type { RegistryRecords } from '../registry/registry-entities.js';
 import type { RegistryRepository } from '../registry/registry.repository.js';
+import type { Outage } from '../reliability/kpi-ledger.js';
+import type { KpiOutageRepository } from '../reliability/kpi-outage.repository.js';
 import type { KpiDeviceState, KpiStateRepository } from '../reliability/kpi-state.repository.js';
 
 const BATCH = 1000;
@@ -22,7 +24,10 @@ export interface UpgradeReport {
   registry: Record<LegacyRegistryTable, number>;
   devicesSeen: number;
   deadLetters: number;
-  /** False when the records database had KPI state already (another replica's): only the dirty marks were added. */
+  /**
+   * False when the file had none (a file older than the hourly KPI ledger: the ledger is rebuilt) or
+   * the records database had some already (another replica's): only the dirty marks were added.
+   */
   kpiState: boolean;
 }
 
@@ -32,6 +37,7 @@ export interface UpgradeRepositories {
   devices: DeviceRepository;
   deadLetters: DeadLetterRepository;
   kpiState: KpiStateRepository;
+  kpiOutages: KpiOutageRepository;
 }
 
 /**
@@ -113,9 +119,15 @@ async function copy(
   const kpiState = watermark !== null && (await r.kpiState.watermark()) === null;
   if (kpiState) {
     const states = new Map<string, KpiDeviceState>(
-      file.kpiDevices().map((d) => [d.device_id, { scopeKey: d.scope_key, openSince: d.open_since }]),
+      file.kpiDevices().map((d) => [d.device_id, { scopeKey: d.scope_key, carry: d.carry }]),
     );
     await r.kpiState.saveRun(watermark, states);
+    const outages = new Map<string, Outage[]>();
+    for (const o of file.kpiOutages())
+      outages.set(o.deviceId, [...(outages.get(o.deviceId) ?? []), { start: o.start, end: o.end }]);
+    await r.kpiOutages.replaceFrom(
+      [...outages].map(([deviceId, list]) => ({ deviceId, from: 0, outages: list })),
+    );
   }
   await r.kpiState.markDirty(new Map(file.kpiDirty().map((d) => [d.device_id, d.from_ts])));
   return { registry, devicesSeen, deadLetters, kpiState };

@@ -7,6 +7,7 @@ import { DevicesModule } from '../devices/devices.module.js';
 import { RECORDS_DATABASE, type RecordsDatabase } from '../ports/records-database.port.js';
 import { REGISTRY_REPOSITORY, type RegistryRepository } from '../registry/registry.repository.js';
 import { RegistryModule } from '../registry/registry.module.js';
+import { KPI_OUTAGE_REPOSITORY, type KpiOutageRepository } from '../reliability/kpi-outage.repository.js';
 import { KPI_STATE_REPOSITORY, type KpiStateRepository } from '../reliability/kpi-state.repository.js';
 import { ReliabilityModule } from '../reliability/reliability.module.js';
 import { upgradeFromSqliteRegistry, type UpgradeReport } from './sqlite-registry.upgrade.js';
@@ -30,6 +31,7 @@ export const UPGRADE_REPORT = Symbol('UpgradeReport');
         DEVICE_REPOSITORY,
         DEAD_LETTER_REPOSITORY,
         KPI_STATE_REPOSITORY,
+        KPI_OUTAGE_REPOSITORY,
       ],
       useFactory: (
         c: AppConfig,
@@ -38,8 +40,9 @@ export const UPGRADE_REPORT = Symbol('UpgradeReport');
         devices: DeviceRepository,
         deadLetters: DeadLetterRepository,
         kpiState: KpiStateRepository,
+        kpiOutages: KpiOutageRepository,
       ): Promise<UpgradeReport | null> =>
-        upgradeFromSqliteRegistry(c.dataDir, { db, registry, devices, deadLetters, kpiState }),
+        upgradeFromSqliteRegistry(c.dataDir, { db, registry, devices, deadLetters, kpiState, kpiOutages }),
     },
   ],
 })

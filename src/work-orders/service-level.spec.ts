@@ -83,6 +83,20 @@ describe(entitlementOf.name, () => {
       false,
     ],
     ['an unregistered device is billed', null, '2026-03-01T00:00:00Z', 'expired', true],
+    [
+      'no contract on file, warranty over',
+      { warrantyEnd: '2025-01-01' },
+      '2026-03-01T00:00:00Z',
+      'expired',
+      true,
+    ],
+    [
+      'no contract on file, under warranty',
+      { warrantyEnd: '2026-12-31' },
+      '2026-03-01T00:00:00Z',
+      'warranty',
+      false,
+    ],
   ])('%s', (_name, device, when, coverage, billable) => {
     const e = entitlementOf(device, at(when));
     expect([e.coverage, e.billable]).toEqual([coverage, billable]);

@@ -22,7 +22,8 @@ export interface SlaPolicy {
 
 /** What the registry says of a device's contract. */
 export interface ContractFacts {
-  contractType: ContractType;
+  /** None on file: only the warranty can cover it. */
+  contractType?: ContractType;
   warrantyEnd?: string;
   contractEnd?: string;
 }
@@ -68,14 +69,15 @@ export function entitlementOf(device: ContractFacts | null, at: number): Entitle
       if (warranty === null && contract !== null && at <= contract)
         return { coverage: 'warranty', billable: false, reason: `under warranty until ${iso(contract)}` };
       break;
+    case undefined:
+      break;
   }
   const ended = Math.max(warranty ?? -Infinity, contract ?? -Infinity);
+  const what = device.contractType ?? 'no contract on file';
   return {
     coverage: 'expired',
     billable: true,
-    reason: Number.isFinite(ended)
-      ? `${device.contractType} ended ${iso(ended)}`
-      : `${device.contractType} has no end date on file`,
+    reason: Number.isFinite(ended) ? `${what}: ended ${iso(ended)}` : `${what}: no end date on file`,
   };
 }
 

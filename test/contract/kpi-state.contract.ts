@@ -44,20 +44,20 @@ export function describeKpiStateRepositoryContract(
       await repo.saveRun(
         1_700_000_000_000,
         new Map([
-          ['d1', { scopeKey: 'k1', openSince: null }],
-          ['d2', { scopeKey: 'k2', openSince: 1_699_999_000_000 }],
+          ['d1', { scopeKey: 'k1', carry: null }],
+          ['d2', { scopeKey: 'k2', carry: '{"open":1699999000000}' }],
         ]),
       );
-      await repo.saveRun(1_700_086_400_000, new Map([['d2', { scopeKey: 'k2b', openSince: null }]]));
+      await repo.saveRun(1_700_086_400_000, new Map([['d2', { scopeKey: 'k2b', carry: null }]]));
       expect(await repo.watermark()).toBe(1_700_086_400_000);
-      expect(await repo.deviceStates()).toEqual(new Map([['d2', { scopeKey: 'k2b', openSince: null }]]));
+      expect(await repo.deviceStates()).toEqual(new Map([['d2', { scopeKey: 'k2b', carry: null }]]));
     });
 
     it('saves the states of a large fleet in one run', async () => {
       const states = new Map(
         Array.from({ length: 25_000 }, (_, i) => [
           `d${i}`,
-          { scopeKey: `k${i % 7}`, openSince: i % 3 ? null : i },
+          { scopeKey: `k${i % 7}`, carry: i % 3 ? null : `{"n":${i}}` },
         ]),
       );
       await repo.saveRun(1, states);
@@ -65,7 +65,7 @@ export function describeKpiStateRepositoryContract(
     });
 
     it('forgets everything on reset', async () => {
-      await repo.saveRun(10, new Map([['d1', { scopeKey: 'k', openSince: null }]]));
+      await repo.saveRun(10, new Map([['d1', { scopeKey: 'k', carry: null }]]));
       await repo.markDirty(new Map([['d1', 1]]));
       await repo.reset();
       expect(await repo.watermark()).toBeNull();

@@ -2,6 +2,7 @@ import { pgliteRecords, postgresRecords } from '../helpers/records.js';
 import { describeDeadLetterRepositoryContract } from './dead-letter.contract.js';
 import { describeDeviceRepositoryContract } from './device.contract.js';
 import { describeJobLeaseRepositoryContract } from './job-lease.contract.js';
+import { describeKpiOutageRepositoryContract } from './kpi-outage.contract.js';
 import { describeKpiStateRepositoryContract } from './kpi-state.contract.js';
 import { describeRegistryRepositoryContract } from './registry.contract.js';
 import { describeMaintenancePlanRepositoryContract } from './maintenance-plan.contract.js';
@@ -19,6 +20,7 @@ for (const records of [pgliteRecords(), postgresRecords()]) {
     describeDeviceRepositoryContract(records.name, records.empty);
     describeDeadLetterRepositoryContract(records.name, records.empty);
     describeKpiStateRepositoryContract(records.name, records.empty);
+    describeKpiOutageRepositoryContract(records.name, records.empty);
     describeJobLeaseRepositoryContract(records.name, records.empty, records.connect);
     describeWorkOrderRepositoryContract(records.name, records.empty, records.connect);
     describeMaintenancePlanRepositoryContract(records.name, records.empty);

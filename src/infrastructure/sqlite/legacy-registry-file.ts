@@ -62,7 +62,22 @@ export const LEGACY_REGISTRY_MIGRATIONS = [
    CREATE TABLE kpi_devices (device_id TEXT PRIMARY KEY, scope_key TEXT NOT NULL, open_since INTEGER);`,
   // presence: the reporting interval a device declares in its birth
   `ALTER TABLE devices_seen ADD COLUMN reporting_interval_ms INTEGER;`,
+  // the KPI ledger keeps facts by hour and outages as intervals (docs/kpis.md): rebuilt at the next run
+  `DELETE FROM kpi_state;
+   DELETE FROM kpi_devices;
+   ALTER TABLE kpi_devices DROP COLUMN open_since;
+   ALTER TABLE kpi_devices ADD COLUMN carry TEXT;
+   CREATE TABLE kpi_outages (
+     device_id TEXT NOT NULL,
+     start INTEGER NOT NULL,
+     end_ts INTEGER NOT NULL,
+     PRIMARY KEY (device_id, start)
+   ) WITHOUT ROWID;
+   CREATE INDEX kpi_outages_by_end ON kpi_outages (end_ts, start);`,
 ];
+
+/** `end_ts` of an outage still open. */
+const OPEN_OUTAGE = 8_640_000_000_000_000;
 
 export type LegacyRegistryTable = 'customers' | 'sites' | 'models' | 'devices';
 
@@ -91,7 +106,14 @@ export interface LegacyDeadLetter {
 export interface LegacyKpiDevice {
   device_id: string;
   scope_key: string;
-  open_since: number | null;
+  carry: string | null;
+}
+
+export interface LegacyOutage {
+  deviceId: string;
+  start: number;
+  /** Null: still down. */
+  end: number | null;
 }
 
 /** An old registry file, its schema brought to the last version first (as the old service did). */
@@ -144,9 +166,19 @@ export class LegacyRegistryFile {
   }
 
   kpiDevices(): LegacyKpiDevice[] {
-    return this.db
-      .prepare('SELECT device_id, scope_key, open_since FROM kpi_devices')
-      .all() as LegacyKpiDevice[];
+    return this.db.prepare('SELECT device_id, scope_key, carry FROM kpi_devices').all() as LegacyKpiDevice[];
+  }
+
+  /** By device, then start. */
+  kpiOutages(): LegacyOutage[] {
+    const rows = this.db
+      .prepare('SELECT device_id, start, end_ts FROM kpi_outages ORDER BY device_id, start')
+      .all() as Array<{ device_id: string; start: number; end_ts: number }>;
+    return rows.map((r) => ({
+      deviceId: r.device_id,
+      start: r.start,
+      end: r.end_ts >= OPEN_OUTAGE ? null : r.end_ts,
+    }));
   }
 
   /** Closes the file and renames it (`registry.sqlite.imported`, or with a time when taken): kept, not read again. */
