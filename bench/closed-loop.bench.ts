@@ -29,12 +29,16 @@ export interface ClosedLoopOptions {
   seed: number;
   /**
    * `none`: PM plans and corrective orders only; `platform`: runs the scoring job
-   * (`scoringJob`) at every day boundary; `oracle`: an upper bound that is not a
+   * (`scoringJob`) at every day boundary, and the training job (`trainingJob`) every
+   * `trainingEveryDays`; `oracle`: an upper bound that is not a
    * prediction model: alerts from the simulator's ground truth, `oracleLagDays` after
    * a part's warning signs start.
    */
   predictor: 'none' | 'platform' | 'oracle';
   scoringJob: string;
+  /** Run (when the app has it) before the first scoring and every `trainingEveryDays`. */
+  trainingJob: string;
+  trainingEveryDays: number;
   oracleLagDays: number;
   log: (line: string) => void;
 }
@@ -401,20 +405,30 @@ function predictorFor(
   switch (o.predictor) {
     case 'none':
       return () => Promise.resolve();
-    case 'platform':
-      // the hook: prediction scoring in simulated time, publishing prediction.alert-raised itself
-      return async ({ jobs, now }) => {
+    case 'platform': {
+      // the hook: training (every `trainingEveryDays`, when the app has such a job) and scoring in
+      // simulated time; scoring publishes prediction.alert-raised, the work orders listen
+      let lastTraining = Number.NEGATIVE_INFINITY;
+      const run = async (jobs: JobRunner, name: string, now: number, needed: boolean): Promise<void> => {
         try {
-          await jobs.runNow(o.scoringJob, now);
+          await jobs.runNow(name, now);
         } catch (err) {
-          if (err instanceof DomainError && err.code === ErrorCode.NotFound)
+          if (!(err instanceof DomainError && err.code === ErrorCode.NotFound)) throw err;
+          if (needed)
             throw new Error(
-              `no job ${o.scoringJob}: prediction scoring is not wired into the app yet (use --predictor none or oracle)`,
+              `no job ${name}: prediction scoring is not wired into the app yet (use --predictor none or oracle)`,
               { cause: err },
             );
-          throw err;
         }
       };
+      return async ({ jobs, now }) => {
+        if (now - lastTraining >= o.trainingEveryDays * DAY) {
+          lastTraining = now;
+          await run(jobs, o.trainingJob, now, false);
+        }
+        await run(jobs, o.scoringJob, now, true);
+      };
+    }
     case 'oracle':
       return ({ bus, now }) => {
         for (const a of oracle.filter((x) => x.at <= now)) {

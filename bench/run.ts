@@ -20,7 +20,8 @@ import { predictionTiming } from './prediction-timing.bench.js';
  *   --devices N              soak fleet size (default 10000)
  *   --history-devices N, --history-days D   history import size (default 1000 × 1000: over a million rows)
  *   --diagnosis-devices N, --diagnosis-days D, --seed S   diagnosis fleet (default 300 × 730, seed 7)
- *   --loop-devices N, --loop-days D, --predictor none|oracle|platform, --scoring-job NAME   closed loop
+ *   --loop-devices N, --loop-days D, --predictor none|oracle|platform, --scoring-job NAME,
+ *   --training-job NAME, --training-every-days D   closed loop
  *                            (default 200 × 365, none; the oracle is ground truth, an upper bound)
  *   --kpi-devices N, --kpi-old-devices N     KPI ledger: a fleet-year (default 10000) and a fleet installed
  *                                            30 years ago with one year of events (default 1000)
@@ -48,6 +49,8 @@ const { values: a } = parseArgs({
     'loop-days': { type: 'string', default: '365' },
     predictor: { type: 'string', default: 'none' },
     'scoring-job': { type: 'string', default: 'predictions.scoring' },
+    'training-job': { type: 'string', default: 'predictions.training' },
+    'training-every-days': { type: 'string', default: '30' },
     'kpi-devices': { type: 'string', default: '10000' },
     'kpi-old-devices': { type: 'string', default: '1000' },
     seeds: { type: 'string', default: '1,2,3' },
@@ -241,6 +244,8 @@ if (a.case === 'closed-loop') {
     seed: Number(a.seed),
     predictor,
     scoringJob: a['scoring-job'],
+    trainingJob: a['training-job'],
+    trainingEveryDays: Number(a['training-every-days']),
     oracleLagDays: 3,
     log,
   };
