@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { deviceTopic } from '../src/contract/index.js';
 import { collectErrors, launchChromium, screenshot } from './helpers/browser.js';
 import { seedFleet } from './helpers/seeded-fleet.js';
-import { connectClient, startTestApp, type TestApp } from './helpers/test-app.js';
+import { connectClient, eventually, startTestApp, type TestApp } from './helpers/test-app.js';
 
 const DAY = 86_400_000;
 const DEVICES = 12;
@@ -146,6 +146,14 @@ describe('The web console in Chromium, against the real app with a seeded fleet'
       '/api/v1/alarms?deviceId=sim-00004&type=fault:M-999',
     );
     expect(alarms.body.data).toEqual([expect.objectContaining({ acknowledged: true, severity: 'critical' })]);
+    // the corrective order the fault opened handles the alarm: linked, and the list shows it live
+    const order = await eventually(async () => {
+      const r = await app.get<{ data: Array<{ workOrderId: string | null }> }>(
+        '/api/v1/alarms?deviceId=sim-00004&type=fault:M-999',
+      );
+      return r.body.data[0]?.workOrderId ?? undefined;
+    }, 30_000);
+    await row.getByText(order).waitFor();
     await screenshot(page, 'alarms');
 
     await row.getByRole('link', { name: /Machine down: M-999/ }).click();
@@ -162,7 +170,9 @@ describe('The web console in Chromium, against the real app with a seeded fleet'
     await page.getByRole('heading', { name: 'Fleet overview' }).waitFor();
     const links = await page.getByRole('navigation', { name: 'Pages' }).getByRole('link').all();
     const hrefs = await Promise.all(links.map((l) => l.getAttribute('href')));
-    expect(hrefs).toEqual(expect.arrayContaining(['#/', '#/devices', '#/alarms', '#/dead-letters']));
+    expect(hrefs).toEqual(
+      expect.arrayContaining(['#/', '#/devices', '#/alarms', '#/orders', '#/dead-letters']),
+    );
     for (const href of hrefs) {
       await page.goto(`${app.httpUrl}/${href!}`);
       await page.locator('main h1').waitFor();
@@ -195,5 +205,55 @@ describe('The web console in Chromium, against the real app with a seeded fleet'
     await signed.getByLabel('API key').waitFor();
     expect(await signed.evaluate("sessionStorage.getItem('fleet.console.apiKey')")).toBeNull();
     await signed.close();
+  });
+  it('moves a work order through its lifecycle from the board', async () => {
+    const created = await app.request<{ id: string }>('POST', '/api/v1/work-orders', {
+      kind: 'customer-request',
+      deviceId: 'sim-00005',
+      description: 'copies come out with black marks',
+      requestedBy: 'front desk',
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    await page.goto(`${app.httpUrl}/#/orders`);
+    await page.getByRole('heading', { name: 'Work orders' }).waitFor();
+    const card = page.getByRole('article', { name: new RegExp(`^${id}:`) });
+    const move = async (to: string, fill: Record<string, string> = {}): Promise<void> => {
+      await card.getByText('Move…').click();
+      await card.getByLabel('Move to').selectOption(to);
+      for (const [label, value] of Object.entries(fill)) await card.getByLabel(label).fill(value);
+      await card.getByRole('button', { name: 'Move' }).click();
+      // the board reloads: the card is now in the column of its new status
+      await page
+        .getByRole('region', { name: new RegExp(`^${to}:`) })
+        .getByRole('article', { name: new RegExp(`^${id}:`) })
+        .waitFor();
+    };
+    await card.waitFor();
+    await screenshot(page, 'work-orders');
+    await move('assigned', { Technician: 'tech-7' });
+    await move('en-route');
+    await move('in-progress');
+    await card.getByText('Move…').click();
+    await card.getByLabel('Move to').selectOption('completed');
+    await card.getByLabel('Labour, min').fill('45');
+    await card.getByRole('button', { name: 'Move' }).click();
+    // with nothing owed to the device (no part fitted), completing closes the order: it leaves the board
+    await card.waitFor({ state: 'detached' });
+    const order = await app.get<{ status: string; history: Array<{ type: string; to?: string }> }>(
+      `/api/v1/work-orders/${id}`,
+    );
+    expect(order.body.status).toBe('closed');
+    expect(order.body.history.filter((c) => c.type === 'transition').map((c) => c.to)).toEqual([
+      'assigned',
+      'en-route',
+      'in-progress',
+      'completed',
+      'closed',
+    ]);
+    await page.goto(`${app.httpUrl}/#/orders/${id}`);
+    await page.getByRole('heading', { name: `Work order ${id}` }).waitFor();
+    await screenshot(page, 'work-order');
+    expect(errors).toEqual([]);
   });
 });

@@ -4,8 +4,11 @@ import { severityRank, type Alarm, type AlarmSeverity } from './alarm.js';
 export const NOTIFY_ON = ['raised', 'escalated', 'cleared'] as const;
 export type NotifyOn = (typeof NOTIFY_ON)[number];
 
-/** Where a rule sends: an MQTT topic (a template, see fillTopic). */
-export type NotificationTarget = { kind: 'mqtt'; topic: string };
+/**
+ * Where a rule sends: an MQTT topic (a template, see fillTopic), or the signed-webhook
+ * outbox, to every webhook subscription that takes the alarm's event (`alarm.*`).
+ */
+export type NotificationTarget = { kind: 'mqtt'; topic: string } | { kind: 'webhook' };
 
 /**
  * Where alarms go: alarms of at least `minSeverity`, of one customer or of all

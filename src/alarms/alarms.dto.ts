@@ -128,6 +128,30 @@ export const WorkOrderLinkBody = named(
   Type.Object({ workOrderId: Nullable(Id) }, { additionalProperties: false }),
 );
 
+const NotificationTargetSchema = Type.Union(
+  [
+    Type.Object(
+      {
+        kind: StringEnum(['mqtt'] as const),
+        topic: Type.String({
+          minLength: 1,
+          maxLength: 200,
+          description: 'MQTT topic; {deviceId} {severity} {customerId} {siteId} {type} are filled in.',
+        }),
+      },
+      { additionalProperties: false },
+    ),
+    Type.Object(
+      { kind: StringEnum(['webhook'] as const) },
+      {
+        additionalProperties: false,
+        description: 'The signed-webhook outbox: every subscription taking the event (alarm.raised …).',
+      },
+    ),
+  ],
+  { description: 'Where the rule sends.' },
+);
+
 export const NotificationRuleSchema = named(
   'AlarmNotificationRule',
   Type.Object(
@@ -137,15 +161,7 @@ export const NotificationRuleSchema = named(
       minSeverity: Severity,
       customerId: Nullable(Type.String()),
       on: Type.Array(StringEnum(NOTIFY_ON)),
-      target: Type.Object(
-        {
-          kind: StringEnum(['mqtt'] as const),
-          topic: Type.String({
-            description: 'MQTT topic; {deviceId} {severity} {customerId} {siteId} {type} are filled in.',
-          }),
-        },
-        { additionalProperties: false },
-      ),
+      target: NotificationTargetSchema,
       createdAt: Type.Integer(),
     },
     { additionalProperties: false },
@@ -160,10 +176,7 @@ export const NewNotificationRuleSchema = named(
       minSeverity: Severity,
       customerId: Type.Optional(Nullable(Id)),
       on: Type.Optional(Type.Array(StringEnum(NOTIFY_ON), { minItems: 1, uniqueItems: true })),
-      target: Type.Object(
-        { kind: StringEnum(['mqtt'] as const), topic: Type.String({ minLength: 1, maxLength: 200 }) },
-        { additionalProperties: false },
-      ),
+      target: NotificationTargetSchema,
     },
     { additionalProperties: false },
   ),

@@ -65,6 +65,13 @@ export class AlarmsListener {
     await this.alarms.apply([predictionCleared(alert)]);
   }
 
+  /** An order opened or changed: the alarms it handles point to it. */
+  @OnDomainEvent('work-order.created', 'work-order.changed')
+  async order({ order }: DomainEvents['work-order.created']): Promise<void> {
+    if (order.status === 'closed' || order.status === 'cancelled') return;
+    await this.alarms.linkOrder(order);
+  }
+
   @OnDomainEvent('input.rejected')
   async rejected({ records }: DomainEvents['input.rejected']): Promise<void> {
     await this.alarms.apply(this.floods.take(records));

@@ -162,12 +162,33 @@ export class AlarmsService {
     }
   }
 
+  /**
+   * An open work order handles the device's active fault and risk alarms of its
+   * component (all of them when it names none) that no order handles yet: they are
+   * linked to it, by `system`, with the history saying so.
+   */
+  async linkOrder(
+    order: { id: string; deviceId: string; component: string | null },
+    now = Date.now(),
+  ): Promise<number> {
+    const active = await this.alarms.list({ deviceId: order.deviceId, status: 'active', limit: 100 });
+    const handled = active.filter(
+      (a) =>
+        a.workOrderId === null &&
+        (a.type.startsWith('fault:') || a.type.startsWith('risk:')) &&
+        (order.component === null || a.details.component === order.component),
+    );
+    for (const a of handled)
+      await this.edit(a.id, { kind: 'link', workOrderId: order.id }, 'system', now).catch(() => undefined);
+    return handled.length;
+  }
+
   rules(): Promise<NotificationRule[]> {
     return this.alarms.rules();
   }
 
   async createRule(body: NewNotificationRule, now = Date.now()): Promise<NotificationRule> {
-    const problem = topicProblem(body.target.topic);
+    const problem = body.target.kind === 'mqtt' ? topicProblem(body.target.topic) : null;
     if (problem) throw new DomainError(ErrorCode.InvalidArgument, `target.topic: ${problem}`);
     if (body.customerId) await this.registry.get('customers', body.customerId);
     const rule: NotificationRule = {
@@ -180,7 +201,7 @@ export class AlarmsService {
       createdAt: now,
     };
     await this.alarms.createRule(rule);
-    this.logger.log({ rule: rule.id, topic: rule.target.topic }, 'alarm notification rule created');
+    this.logger.log({ rule: rule.id, target: rule.target }, 'alarm notification rule created');
     return rule;
   }
 

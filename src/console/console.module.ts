@@ -3,6 +3,7 @@ import { AlarmsModule } from '../alarms/alarms.module.js';
 import { DevicesModule } from '../devices/devices.module.js';
 import { RegistryModule } from '../registry/registry.module.js';
 import { ReliabilityModule } from '../reliability/reliability.module.js';
+import { WorkOrdersModule } from '../work-orders/work-orders.module.js';
 import { ConsoleAssets } from './console-assets.js';
 import { ConsoleAssetsController } from './console-assets.controller.js';
 import { ConsoleSessionController } from './console-session.controller.js';
@@ -18,7 +19,7 @@ import { LiveEventsService } from './live-events.service.js';
  * stream of server-sent events fed by the domain event bus.
  */
 @Module({
-  imports: [AlarmsModule, DevicesModule, RegistryModule, ReliabilityModule],
+  imports: [AlarmsModule, DevicesModule, RegistryModule, ReliabilityModule, WorkOrdersModule],
   controllers: [
     ConsoleAssetsController,
     ConsoleSessionController,

@@ -74,6 +74,16 @@ export const FleetOverviewSchema = named(
         },
         { additionalProperties: false },
       ),
+      workOrders: Type.Object(
+        {
+          open: Type.Integer({ description: 'Not closed or cancelled.' }),
+          late: Type.Integer({
+            description: 'Open, with a response or resolution due time passed or breached.',
+          }),
+          byStatus: Type.Record(Type.String(), Type.Integer()),
+        },
+        { additionalProperties: false },
+      ),
       sites: Type.Array(SiteOverviewSchema, { description: 'Sites with coordinates.' }),
       devicesWithoutPlace: Type.Integer({
         description: 'Registered devices in service with no site, or at a site without coordinates.',

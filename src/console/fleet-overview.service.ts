@@ -6,6 +6,8 @@ import type { Page } from '../common/http/paged-response.js';
 import { DevicesService } from '../devices/devices.service.js';
 import { registryDateMs, type Customer, type Device, type Site } from '../registry/registry-entities.js';
 import { RegistryService } from '../registry/registry.service.js';
+import type { WorkOrder } from '../work-orders/work-order.js';
+import { WorkOrdersService } from '../work-orders/work-orders.service.js';
 import { DAY_MS, dayStart } from '../reliability/kpi-ledger.js';
 import { KpiQueryService } from '../reliability/kpi-query.service.js';
 import type { FleetOverview, SiteOverview } from './fleet-overview.dto.js';
@@ -27,7 +29,8 @@ const KPI_SNAPSHOT_MS = 60_000;
 
 /**
  * What the console's fleet page shows, in one answer: presence, fleet KPIs with their
- * trend, active alarms, and the sites on the map with their devices' state. It asks each feature's
+ * trend, active alarms, open and late work orders, and the sites on the map with their
+ * devices' state. It asks each feature's
  * service (devices, registry, KPIs, alarms), never their tables; every list is read
  * whole once, then joined in memory, so the cost grows linearly with the fleet
  * (`npm run bench -- --case console`).
@@ -41,12 +44,13 @@ export class FleetOverviewService {
     private readonly registry: RegistryService,
     private readonly kpis: KpiQueryService,
     private readonly alarms: AlarmsService,
+    private readonly orders: WorkOrdersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async overview(now = Date.now()): Promise<FleetOverview> {
     const limit = String(this.config.apiMaxPoints);
-    const [seen, registered, sites, customers, kpis, alarms, alarmed] = await Promise.all([
+    const [seen, registered, sites, customers, kpis, alarms, alarmed, open] = await Promise.all([
       allPages((cursor) => this.devices.list({ limit: this.config.apiMaxPoints, cursor })),
       allPages((cursor) => this.registry.list('devices', { limit, cursor })),
       allPages((cursor) => this.registry.list('sites', { limit, cursor })),
@@ -54,6 +58,7 @@ export class FleetOverviewService {
       this.fleetKpis(now),
       this.alarms.counts(),
       this.alarms.activeByDevice(),
+      allPages((cursor) => this.orders.list({ open: true, limit: this.config.apiMaxPoints, cursor })),
     ]);
     const inService = registered.filter((d) => isInService(d, now));
     const online = new Map(seen.map((d) => [d.deviceId, d.online]));
@@ -70,6 +75,7 @@ export class FleetOverviewService {
       },
       kpis,
       alarms: { active: alarms.active, unacknowledged: alarms.unacknowledged },
+      workOrders: orderCounts(open, now),
       ...placeOnMap(inService, sites, customers, online, alarmed),
     };
   }
@@ -103,6 +109,21 @@ export class FleetOverviewService {
   kpisChanged(): void {
     this.snapshot = null;
   }
+}
+
+/** Open orders by status, and how many are late: a due time passed or a breach recorded. */
+export function orderCounts(open: readonly WorkOrder[], now: number): FleetOverview['workOrders'] {
+  const byStatus: Record<string, number> = {};
+  let late = 0;
+  for (const o of open) {
+    byStatus[o.status] = (byStatus[o.status] ?? 0) + 1;
+    const s = o.sla;
+    const responseLate = s.respondedAt === null && s.responseDueAt !== null && s.responseDueAt < now;
+    const resolutionLate = s.resolvedAt === null && s.resolutionDueAt !== null && s.resolutionDueAt < now;
+    if (responseLate || resolutionLate || s.responseBreachedAt !== null || s.resolutionBreachedAt !== null)
+      late++;
+  }
+  return { open: open.length, late, byStatus };
 }
 
 function isInService(d: Device, now: number): boolean {

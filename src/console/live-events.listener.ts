@@ -58,6 +58,20 @@ export class LiveEventsListener {
     });
   }
 
+  @OnDomainEvent('work-order.created', 'work-order.changed')
+  workOrder({ order }: DomainEvents['work-order.created']): void {
+    this.live.emit({
+      kind: 'work-order',
+      deviceIds: [order.deviceId],
+      data: { id: order.id, status: order.status, priority: order.priority },
+    });
+  }
+
+  @OnDomainEvent('prediction.alert-raised', 'prediction.alert-cleared')
+  prediction({ deviceId, component, probability }: DomainEvents['prediction.alert-raised']): void {
+    this.live.emit({ kind: 'prediction', deviceIds: [deviceId], data: { component, probability } });
+  }
+
   @OnDomainEvent('job.finished')
   jobFinished({ job, outcome }: DomainEvents['job.finished']): void {
     if (job !== 'kpi-refresh' || outcome !== 'ok') return;

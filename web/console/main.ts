@@ -9,6 +9,7 @@ import { devicesPage } from './pages/devices.js';
 import { fleetPage } from './pages/fleet.js';
 import { genericListPage } from './pages/generic.js';
 import { signInPage } from './pages/sign-in.js';
+import { deviceOrders, workOrderPage, workOrdersPage } from './pages/work-orders.js';
 import { apiKey, role, signOut } from './session.js';
 
 interface Route {
@@ -35,10 +36,11 @@ export const ROUTES: Route[] = [
   },
   {
     pattern: '#/orders',
-    page: genericListPage('Work orders', '/api/v1/work-orders'),
+    page: workOrdersPage,
     nav: 'Work orders',
     when: '/api/v1/work-orders',
   },
+  { pattern: '#/orders/:id', page: workOrderPage, when: '/api/v1/work-orders/{id}' },
   {
     pattern: '#/alarms',
     page: alarmsPage,
@@ -89,6 +91,7 @@ let visible = new Set<string>();
 /** Device-page sections of features, added once their API is there. */
 const DEVICE_SECTIONS: Array<{ when: string; section: (deviceId: string) => Promise<HTMLElement | null> }> = [
   { when: '/api/v1/alarms', section: deviceAlarms },
+  { when: '/api/v1/work-orders', section: deviceOrders },
 ];
 let sectionsAdded = false;
 

@@ -90,6 +90,12 @@ export async function fleetPage(ctx: PageContext): Promise<void> {
         },
         '#/alarms',
       ),
+      tile(
+        'Open work orders',
+        count(o.workOrders.open),
+        { text: `${count(o.workOrders.late)} late (SLA)`, good: o.workOrders.late ? false : null },
+        '#/orders',
+      ),
     );
     const trendBox = h(
       'section',
@@ -171,7 +177,8 @@ export async function fleetPage(ctx: PageContext): Promise<void> {
   ctx.onLeave(reload.cancel);
   ctx.onLeave(
     onLive((e) => {
-      if (e.kind === 'device-status' || e.kind === 'kpis' || e.kind === 'alarm') reload();
+      if (e.kind === 'device-status' || e.kind === 'kpis' || e.kind === 'alarm' || e.kind === 'work-order')
+        reload();
       if (e.kind === 'heartbeat' && (e.data as { reconnected?: boolean } | undefined)?.reconnected) reload();
     }),
   );
