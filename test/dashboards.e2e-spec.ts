@@ -2,6 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyEdit } from '../src/alarms/alarm-lifecycle.js';
 import { SqlAlarmRepository } from '../src/alarms/sql-alarm.repository.js';
+import { emptyServiceLevel } from '../src/work-orders/service-level.js';
+import { SqlWorkOrderRepository } from '../src/work-orders/sql-work-order.repository.js';
+import { aWorkOrder } from '../src/work-orders/work-order.factory.js';
+import type { WorkOrder } from '../src/work-orders/work-order.js';
 import { InfluxTelemetryStore } from '../src/infrastructure/influxdb/influx-telemetry.store.js';
 import type { RecordsDatabase } from '../src/ports/records-database.port.js';
 import { influxV1Config, quietObserver } from './helpers/influx-config.js';
@@ -119,6 +123,48 @@ describe('Grafana dashboards against the platform schema in a real InfluxDB and 
       await alarms.update(acked.alarm, alarm.version, acked.change);
     }
     await alarms.clear('device-offline', ['sim-00000'], T0 + DAY, 'back', T0 + DAY);
+    // work orders: open ones (one late on its response), resolved ones (one resolution breached)
+    const orders = new SqlWorkOrderRepository(records);
+    const H = 3_600_000;
+    const sla = (over: Partial<WorkOrder['sla']>): WorkOrder['sla'] => ({
+      ...emptyServiceLevel(),
+      responseDueAt: T0 + 4 * H,
+      resolutionDueAt: T0 + 8 * H,
+      ...over,
+    });
+    const seeded: WorkOrder[] = [
+      aWorkOrder({ id: 'WO-1', deviceId: 'sim-00001', status: 'new', createdAt: T0, sla: sla({}) }),
+      aWorkOrder({
+        id: 'WO-2',
+        deviceId: 'sim-00002',
+        status: 'assigned',
+        kind: 'proactive',
+        priority: 'medium',
+        createdAt: T0 + H,
+        sla: sla({ respondedAt: T0 + 2 * H, resolutionDueAt: T0 + 10 * DAY }),
+      }),
+      aWorkOrder({
+        id: 'WO-3',
+        deviceId: 'sim-00003',
+        status: 'closed',
+        createdAt: T0,
+        closedAt: T0 + 6 * H,
+        sla: sla({ respondedAt: T0 + H, resolvedAt: T0 + 6 * H }),
+      }),
+      aWorkOrder({
+        id: 'WO-4',
+        deviceId: 'sim-00004',
+        status: 'completed',
+        kind: 'preventive',
+        createdAt: T0 + DAY,
+        sla: sla({
+          respondedAt: T0 + DAY + H,
+          resolvedAt: T0 + DAY + 12 * H,
+          resolutionBreachedAt: T0 + DAY + 8 * H,
+        }),
+      }),
+    ];
+    for (const o of seeded) await orders.insert(o, []);
   }, 120_000);
   afterAll(async () => {
     await influxd.remove();
