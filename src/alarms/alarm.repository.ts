@@ -58,6 +58,8 @@ export interface AlarmRepository {
   clear(type: string, deviceIds: readonly string[], at: number, note: string, now: number): Promise<Alarm[]>;
   /** Clears active alarms of a type last raised before `before`; returns them. */
   clearQuiet(type: string, before: number, note: string, now: number): Promise<Alarm[]>;
+  /** The types of the active alarms of these devices. */
+  activeOf(deviceIds: readonly string[]): Promise<Array<{ deviceId: string; type: string }>>;
   /** Which of these devices have an active alarm of this type. */
   activeDevices(type: string, deviceIds: readonly string[]): Promise<Set<string>>;
   get(id: string): Promise<Alarm | null>;

@@ -50,8 +50,18 @@ export class AlarmsService {
 
   /** Carries out what the rules asked, in order. */
   async apply(commands: readonly AlarmCommand[], now = Date.now()): Promise<void> {
+    // a clear with nothing active to clear (most fault.cleared events: minor faults raise
+    // no alarm) costs no write: one query tells which are active
+    const key = (deviceId: string, type: string): string => `${deviceId}\u0000${type}`;
+    const clears = commands.filter((c) => c.kind === 'clear');
+    const active = new Set(
+      clears.length
+        ? (await this.alarms.activeOf(clears.map((c) => c.deviceId))).map((a) => key(a.deviceId, a.type))
+        : [],
+    );
     for (const c of commands) {
       if (c.kind === 'raise') {
+        active.add(key(c.deviceId, c.type));
         const { alarm, outcome } = await this.alarms.raise(
           c,
           { id: newId(), ...(await this.place(c.deviceId)) },
@@ -62,7 +72,8 @@ export class AlarmsService {
         const change = { at: c.at, actor: 'system', action: outcome, note: c.message };
         this.bus.publish(outcome === 'raised' ? 'alarm.raised' : 'alarm.changed', { alarm, change });
         await this.notifier.notify(alarm, outcome);
-      } else await this.cleared(await this.alarms.clear(c.type, [c.deviceId], c.at, c.note, now), c.note);
+      } else if (active.delete(key(c.deviceId, c.type)))
+        await this.cleared(await this.alarms.clear(c.type, [c.deviceId], c.at, c.note, now), c.note);
     }
   }
 

@@ -180,6 +180,15 @@ export class SqlAlarmRepository implements AlarmRepository {
     });
   }
 
+  async activeOf(deviceIds: readonly string[]): Promise<Array<{ deviceId: string; type: string }>> {
+    if (!deviceIds.length) return [];
+    const { rows } = await this.db.query<{ device_id: string; type: string }>(
+      `SELECT device_id, type FROM alarms WHERE status = 'active' AND device_id = ANY($1::text[])`,
+      [[...new Set(deviceIds)]],
+    );
+    return rows.map((r) => ({ deviceId: r.device_id, type: r.type }));
+  }
+
   async activeDevices(type: string, deviceIds: readonly string[]): Promise<Set<string>> {
     if (!deviceIds.length) return new Set();
     const { rows } = await this.db.query<{ device_id: string }>(

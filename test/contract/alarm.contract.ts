@@ -89,6 +89,9 @@ export function describeAlarmRepositoryContract(
         'a1',
       ]);
       expect(await repo.activeDevices('dead-letters', ['d1', 'd2'])).toEqual(new Set(['d2']));
+      expect(await repo.activeOf(['d1', 'd2', 'd2', 'd3'])).toEqual([
+        { deviceId: 'd2', type: 'dead-letters' },
+      ]);
     });
 
     it('writes an edit only at the version it was read (compare-and-set)', async () => {
