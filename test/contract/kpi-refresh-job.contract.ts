@@ -24,8 +24,8 @@ export function describeKpiRefreshJobRepositoryContract(
 ): void {
   describe(`KpiRefreshJobRepository contract: ${name}`, () => {
     it('answers a job saved through another connection (a poll on another replica), as last saved', async () => {
-      const writer = new SqlKpiRefreshJobRepository(await records());
-      const reader = new SqlKpiRefreshJobRepository(await connect());
+      const writer: KpiRefreshJobRepository = new SqlKpiRefreshJobRepository(await records());
+      const reader: KpiRefreshJobRepository = new SqlKpiRefreshJobRepository(await connect());
       await writer.save(job('j-1', 1000));
       expect(await reader.get('j-1')).toEqual(job('j-1', 1000));
       await writer.save(job('j-1', 1000, { status: 'failed', finishedAt: 2000, error: 'store down' }));
