@@ -12,6 +12,7 @@ import type { StatusUpdate } from '../ports/records.js';
 import {
   REGISTRY_FILTERS,
   REGISTRY_REPOSITORY,
+  type DeviceScope,
   type RegistryFilter,
   type RegistryRepository,
 } from './registry.repository.js';
@@ -113,6 +114,33 @@ export class RegistryService {
     const record = await this.validOrThrow(entity, merged, 'api');
     await this.repo.upsert(entity, [record]);
     return record;
+  }
+
+  /** A record, or null when it is not registered (for features that check, rather than fail). */
+  find<E extends RegistryEntity>(entity: E, id: string): Promise<RegistryRecords[E] | null> {
+    return this.repo.get(entity, id);
+  }
+
+  /** Which of these ids are registered. */
+  existing(entity: RegistryEntity, ids: readonly string[]): Promise<Set<string>> {
+    return this.repo.existing(entity, ids);
+  }
+
+  /** Every registered device with what KPIs group it by (model, site, customer, dates). */
+  deviceScopes(): Promise<DeviceScope[]> {
+    return this.repo.deviceScopes();
+  }
+
+  /** Every registered model by id. */
+  async allModels(): Promise<Map<string, EquipmentModel>> {
+    const models = new Map<string, EquipmentModel>();
+    let after: string | undefined;
+    for (;;) {
+      const page = await this.repo.list('models', { limit: 1000, after });
+      for (const m of page) models.set(m.modelId, m);
+      if (page.length < 1000) return models;
+      after = page[page.length - 1].modelId;
+    }
   }
 
   /**

@@ -6,11 +6,8 @@ import {
   type KpiStateRepository,
 } from './kpi-state.repository.js';
 import type { EventRecord } from '../ports/records.js';
-import {
-  REGISTRY_REPOSITORY,
-  type DeviceScope,
-  type RegistryRepository,
-} from '../registry/registry.repository.js';
+import type { DeviceScope } from '../registry/registry-entities.js';
+import { RegistryService } from '../registry/registry.service.js';
 import {
   TELEMETRY_STORE,
   type DeviceWindowValue,
@@ -134,7 +131,7 @@ export class KpiLedgerService {
 
   constructor(
     @Inject(TELEMETRY_STORE) private readonly store: TelemetryStore,
-    @Inject(REGISTRY_REPOSITORY) private readonly registry: RegistryRepository,
+    private readonly registry: RegistryService,
     @Inject(KPI_STATE_REPOSITORY) private readonly state: KpiStateRepository,
     @Inject(KPI_OUTAGE_REPOSITORY) private readonly outages: KpiOutageRepository,
     private readonly metrics: MetricsService,
@@ -173,7 +170,7 @@ export class KpiLedgerService {
     if (rebuild) await this.state.reset();
     const [scopes, models, watermark, previous] = await Promise.all([
       this.registry.deviceScopes(),
-      allModels(this.registry),
+      this.registry.allModels(),
       this.state.watermark(),
       this.state.deviceStates(),
     ]);
@@ -671,16 +668,4 @@ function groupsOf(
   if (customerId) groups.push(['customer', customerId]);
   for (const c of models.get(modelId)?.components ?? []) groups.push(['component', c.name]);
   return groups;
-}
-
-/** Every registered model by id (paged through the registry). */
-export async function allModels(registry: RegistryRepository): Promise<Map<string, EquipmentModel>> {
-  const models = new Map<string, EquipmentModel>();
-  let after: string | undefined;
-  for (;;) {
-    const page = await registry.list('models', { limit: 1000, after });
-    for (const m of page) models.set(m.modelId, m);
-    if (page.length < 1000) return models;
-    after = page[page.length - 1].modelId;
-  }
 }
