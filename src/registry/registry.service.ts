@@ -7,7 +7,7 @@ import type { Page } from '../common/http/paged-response.js';
 import { decodeCursor, encodeCursor, parseLimit } from '../common/http/query-params.js';
 import { ImportReportBuilder, type ImportReport } from '../common/import-report.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { MetricsService } from '../infrastructure/metrics/metrics.service.js';
+import { RegistryMetrics } from './registry.metrics.js';
 import type { StatusUpdate } from '../ports/records.js';
 import {
   REGISTRY_FILTERS,
@@ -58,7 +58,7 @@ export class RegistryService {
   constructor(
     @Inject(REGISTRY_REPOSITORY) private readonly repo: RegistryRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly metrics: MetricsService,
+    private readonly metrics: RegistryMetrics,
   ) {}
 
   async list<E extends RegistryEntity>(entity: E, q: RegistryListParams): Promise<Page<RegistryRecords[E]>> {
@@ -262,11 +262,11 @@ export class RegistryService {
   async registerFromBirth(status: StatusUpdate): Promise<void> {
     if (status.state !== 'online' || (await this.repo.get('devices', status.deviceId))) return;
     if (!this.config.registry.registerFromBirth) {
-      this.metrics.registryBirths.inc({ outcome: 'unknown_registration_off' });
+      this.metrics.births.inc({ outcome: 'unknown_registration_off' });
       return;
     }
     if (!status.model || !(await this.repo.get('models', status.model))) {
-      this.metrics.registryBirths.inc({ outcome: 'unknown_model' });
+      this.metrics.births.inc({ outcome: 'unknown_model' });
       this.logger.warn(
         { deviceId: status.deviceId, model: status.model },
         'device not registered from its birth: its model is not in the registry',
@@ -282,7 +282,7 @@ export class RegistryService {
       registeredBy: 'birth',
     };
     if (await this.repo.create('devices', device)) {
-      this.metrics.registryBirths.inc({ outcome: 'registered' });
+      this.metrics.births.inc({ outcome: 'registered' });
       this.logger.log(
         { deviceId: device.deviceId, model: device.modelId },
         'device registered from its birth',

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { MetricsService } from '../infrastructure/metrics/metrics.service.js';
+import { ReliabilityMetrics } from './reliability.metrics.js';
 import {
   KPI_STATE_REPOSITORY,
   type KpiDeviceState,
@@ -134,7 +134,7 @@ export class KpiLedgerService {
     private readonly registry: RegistryService,
     @Inject(KPI_STATE_REPOSITORY) private readonly state: KpiStateRepository,
     @Inject(KPI_OUTAGE_REPOSITORY) private readonly outages: KpiOutageRepository,
-    private readonly metrics: MetricsService,
+    private readonly metrics: ReliabilityMetrics,
   ) {}
 
   /** Brings the ledger up to `now`; runs one at a time (a call during a run waits for it, then runs). */
@@ -142,13 +142,13 @@ export class KpiLedgerService {
     while (this.running) await this.running.catch(() => undefined);
     this.running = this.run(options.now ?? Date.now(), options.rebuild ?? false);
     // every run is measured, scheduled or asked for over HTTP
-    const end = this.metrics.kpiRefreshSeconds.startTimer();
+    const end = this.metrics.refreshSeconds.startTimer();
     try {
       const summary = await this.running;
-      this.metrics.kpiComputedThrough.set(summary.computedThrough / 1000);
+      this.metrics.computedThrough.set(summary.computedThrough / 1000);
       return summary;
     } catch (err) {
-      this.metrics.kpiRefreshFailures.inc();
+      this.metrics.refreshFailures.inc();
       throw err;
     } finally {
       end();

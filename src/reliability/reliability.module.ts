@@ -9,6 +9,7 @@ import { KpiQueryService } from './kpi-query.service.js';
 import { KPI_REFRESH_JOB_REPOSITORY } from './kpi-refresh-job.repository.js';
 import { KpiRefreshJob } from './kpi-refresh.job.js';
 import { KpiRefreshService } from './kpi-refresh.service.js';
+import { ReliabilityMetrics } from './reliability.metrics.js';
 import { KPI_STATE_REPOSITORY } from './kpi-state.repository.js';
 import { SqlKpiOutageRepository } from './sql-kpi-outage.repository.js';
 import { SqlKpiRefreshJobRepository } from './sql-kpi-refresh-job.repository.js';
@@ -20,6 +21,7 @@ import { SqlKpiStateRepository } from './sql-kpi-state.repository.js';
   controllers: [KpiController],
   providers: [
     KpiLedgerService,
+    ReliabilityMetrics,
     KpiQueryService,
     KpiRefreshJob,
     KpiRefreshService,

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { SimulatorRunner } from '../../device-simulator/simulator-runner.js';
-import { MetricsService } from '../../src/infrastructure/metrics/metrics.service.js';
+import { IngestMetrics } from '../../src/ingest/ingest.metrics.js';
 import { KpiLedgerService } from '../../src/reliability/kpi-ledger.service.js';
 import { readTruth, registerFleetFromTruth } from './registry-from-truth.js';
 import { eventually, type TestApp } from './test-app.js';
@@ -48,11 +48,11 @@ export async function seedFleet(
   const truth = readTruth(truthFile);
   await registerFleetFromTruth(app, truth);
   // everything published is in once ingest has received it all and its queue is empty
-  const metrics = app.app.get(MetricsService);
+  const metrics = app.app.get(IngestMetrics);
   await eventually(
     async () => {
       const received = (await metrics.messagesReceived.get()).values.reduce((n, v) => n + v.value, 0);
-      const queued = (await metrics.queueDepth.get()).values[0]?.value ?? 0;
+      const queued = metrics.queueDepth;
       return received >= summary.messages && queued === 0 ? true : undefined;
     },
     120_000,
