@@ -25,7 +25,24 @@ export async function allPages<T>(page: (cursor: string | undefined) => Promise<
 }
 
 /** How long the fleet KPIs are kept at most when no refresh is seen on this replica. */
-const KPI_SNAPSHOT_MS = 60_000;
+export const KPI_SNAPSHOT_MS = 60_000;
+
+/** A fleet-KPI answer kept: when it was computed, and the end of the day it runs to. */
+export interface KpiSnapshot<K> {
+  at: number;
+  to: number;
+  kpis: K;
+}
+
+/**
+ * The kept fleet KPIs while they still hold at `now`: same UTC day, younger than
+ * KPI_SNAPSHOT_MS (a refresh may have run on another replica), and not dropped by a
+ * refresh on this one (then `snapshot` is null); undefined when they must be asked again.
+ */
+export function keptKpis<K>(snapshot: KpiSnapshot<K> | null, now: number): K | undefined {
+  if (!snapshot || snapshot.to !== dayStart(now) + DAY_MS) return undefined;
+  return now >= snapshot.at && now - snapshot.at < KPI_SNAPSHOT_MS ? snapshot.kpis : undefined;
+}
 
 /**
  * What the console's fleet page shows, in one answer: presence, fleet KPIs with their
@@ -37,7 +54,7 @@ const KPI_SNAPSHOT_MS = 60_000;
  */
 @Injectable()
 export class FleetOverviewService {
-  private snapshot: { at: number; to: number; kpis: FleetOverview['kpis'] } | null = null;
+  private snapshot: KpiSnapshot<FleetOverview['kpis']> | null = null;
 
   constructor(
     private readonly devices: DevicesService,
@@ -87,9 +104,9 @@ export class FleetOverviewService {
    * another replica): the ledger only changes when it refreshes.
    */
   private async fleetKpis(now: number): Promise<FleetOverview['kpis']> {
+    const kept = keptKpis(this.snapshot, now);
+    if (kept) return kept;
     const to = dayStart(now) + DAY_MS;
-    const cached = this.snapshot;
-    if (cached && cached.to === to && now - cached.at < KPI_SNAPSHOT_MS) return cached.kpis;
     const answer = await this.kpis.kpis(
       { from: String(to - 52 * 7 * DAY_MS), to: String(to), interval: 'day' },
       now,
