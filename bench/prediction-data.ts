@@ -1,7 +1,9 @@
 import { FAULT_CODES, MODELS } from '../device-simulator/catalog.js';
 import { generateFleet } from '../device-simulator/fleet.js';
 import { FleetSimulation } from '../device-simulator/simulation.js';
+import type { TruthRecord } from '../device-simulator/ground-truth.js';
 import type { DeviceEvent, TelemetrySample } from '../src/contract/index.js';
+import type { FailureTruth } from '../src/predictions/backtest.js';
 import {
   DAY_MS,
   DailyAggregator,
@@ -14,17 +16,35 @@ import {
  * Simulated fleets turned into the prediction engine's input exactly as the platform
  * would hold them: every telemetry point aggregated by UTC day (mean, min, max, count,
  * last, as the stores' daily windows), every event as stored, and registry records from
- * the catalog. Ground truth (which failures had warning signs) is kept apart, for the
- * backtest's breakdown only.
+ * the catalog. Ground truth (which failures had warning signs, which had an observable
+ * one, which were returns) is kept apart, for the backtest's breakdowns only.
  */
+
+/** A warning sign counts as observable when it showed at least this long before the failure. */
+export const OBSERVABLE_LEAD_MS = DAY_MS;
+/** Gauge drift, in the gauge's noise standard deviations, that counts as an observable sign. */
+export const OBSERVABLE_DRIFT = 3;
+
+/**
+ * Did a failure have an observable precursor? A wear failure (not a fault that came back
+ * after a visit that did not fix it) whose precursor stage, a day or more before the
+ * failure, had raised a precursor code or drifted its gauge by 3 noise standard deviations
+ * or more. docs/predictions.md, "Alerts and how they are scored".
+ */
+export function observablePrecursor(f: Extract<TruthRecord, { type: 'failure' }>): boolean {
+  if (f.cause !== 'wear' || !f.warned) return false;
+  const code = f.firstPrecursorCodeTs !== null && f.firstPrecursorCodeTs <= f.ts - OBSERVABLE_LEAD_MS;
+  const gauge = f.gaugeDrift24h !== null && f.gaugeDrift24h >= OBSERVABLE_DRIFT;
+  return code || gauge;
+}
 
 export interface SimulatedHistory {
   seed: number;
   start: number;
   end: number;
   history: FleetHistory;
-  /** `${deviceId}/${component}` → failures with their ground-truth `warned`. */
-  truth: Map<string, Array<{ ts: number; warned: boolean }>>;
+  /** `${deviceId}/${component}` → failures with what ground truth says of them. */
+  truth: Map<string, FailureTruth[]>;
   messages: number;
   simulateSeconds: number;
 }
@@ -64,7 +84,7 @@ export function simulateHistory(o: {
   });
   const agg = new DailyAggregator();
   const events = new Map<string, HistoryEvent[]>();
-  const truth = new Map<string, Array<{ ts: number; warned: boolean }>>();
+  const truth = new Map<string, FailureTruth[]>();
   let messages = 0;
   const sim = new FleetSimulation(
     fleet,
@@ -96,7 +116,12 @@ export function simulateHistory(o: {
         const key = `${r.deviceId}/${r.component}`;
         let list = truth.get(key);
         if (!list) truth.set(key, (list = []));
-        list.push({ ts: r.ts, warned: r.warned });
+        list.push({
+          ts: r.ts,
+          warned: r.warned,
+          observable: observablePrecursor(r),
+          returned: r.cause === 'misdiagnosis',
+        });
       },
     },
   );

@@ -1,8 +1,10 @@
 import {
   chooseComponentThresholds,
+  DEFAULT_ALERT_RULE,
   DEFAULT_COSTS,
   thresholdOf,
   type AlertCosts,
+  type AlertRule,
   type AlertThreshold,
   type ScoreSeries,
 } from './alert-scoring.js';
@@ -63,6 +65,8 @@ export interface PredictorOptions {
   /** Fewest hold-out failures of a component for a threshold of its own. */
   minThresholdFailures: number;
   costs: AlertCosts;
+  /** The alert rule thresholds are chosen under (docs/predictions.md, "Alerts and how they are scored"). */
+  alertRule: AlertRule;
   gbm: Partial<GbmOptions>;
   /** Prior Weibull shape when the catalog gives none. */
   priorShape: number;
@@ -77,6 +81,7 @@ export const DEFAULT_PREDICTOR_OPTIONS: PredictorOptions = {
   holdoutDays: 90,
   minThresholdFailures: 40,
   costs: DEFAULT_COSTS,
+  alertRule: DEFAULT_ALERT_RULE,
   gbm: {
     rounds: 200,
     learningRate: 0.1,
@@ -393,6 +398,22 @@ export function trainPredictor(
   asOf: number,
   options: Partial<PredictorOptions> = {},
 ): TrainedPredictor {
+  return trainWithHoldout(fleet, asOf, options).trained;
+}
+
+/** The hold-out phase's daily scores, kept for backtests (thresholds under other alert rules). */
+export interface HoldoutScores {
+  from: number;
+  to: number;
+  series: ScoreSeries[];
+}
+
+/** `trainPredictor`, also answering the hold-out's daily scores (null when there was no hold-out phase). */
+export function trainWithHoldout(
+  fleet: FleetHistory,
+  asOf: number,
+  options: Partial<PredictorOptions> = {},
+): { trained: TrainedPredictor; holdout: HoldoutScores | null } {
   const o: PredictorOptions = { ...DEFAULT_PREDICTOR_OPTIONS, ...options };
   const history = historyBefore(fleet, asOf);
   const modelById = new Map(history.models.map((m) => [m.modelId, m]));
@@ -410,6 +431,7 @@ export function trainPredictor(
   let thresholds: AlertThreshold[] = o.horizons.map(() => bayes);
   let thresholdBasis: TrainedPredictor['thresholdBasis'] = 'bayes';
   let rounds: Record<string, number[]> | null = null;
+  let holdout: HoldoutScores | null = null;
   if (dataFrom !== null && split - dataFrom > (o.warmupDays + 60) * DAY_MS) {
     const byId = new Map(history.devices.map((d) => [d.deviceId, d]));
     const early = timelines.map((tl) => buildTimeline(deviceBefore(byId.get(tl.deviceId)!, split), tl.model));
@@ -426,10 +448,21 @@ export function trainPredictor(
       positives: [],
     });
     const series = scoreSeries(provisional, timelines, split, asOf);
+    holdout = { from: split, to: asOf, series };
     const failuresInHoldout = series.reduce((n, s) => n + s.failures.length, 0);
     if (failuresInHoldout > 0) {
       thresholds = o.horizons.map((horizon, h) =>
-        chooseComponentThresholds(series, h, horizon, split, asOf, o.costs, o.minThresholdFailures, bayes),
+        chooseComponentThresholds(
+          series,
+          h,
+          horizon,
+          split,
+          asOf,
+          o.costs,
+          o.minThresholdFailures,
+          bayes,
+          o.alertRule,
+        ),
       );
       thresholdBasis = 'holdout';
     }
@@ -445,10 +478,11 @@ export function trainPredictor(
     windows += fit.windows;
     fit.positives.forEach((p, h) => (positives[h] += p));
   });
-  return assemble(o, asOf, dataFrom, timelines.length, ctx, fits, thresholds, thresholdBasis, {
+  const trained = assemble(o, asOf, dataFrom, timelines.length, ctx, fits, thresholds, thresholdBasis, {
     windows,
     positives,
   });
+  return { trained, holdout };
 }
 
 function assemble(
