@@ -63,6 +63,46 @@ export function formatBacktestReport(r: BacktestReport): string {
       );
     });
   }
+  const minPrecision = r.methods[0]?.horizons[0]?.atPrecision.minPrecision ?? 0.5;
+  lines.push(
+    `at the lowest threshold whose hold-out alerts were ${Math.round(minPrecision * 100)} % precise ('${r.alertRule}' rule):`,
+  );
+  lines.push(
+    [
+      'method'.padEnd(40),
+      'h',
+      'thresh'.padStart(8),
+      'hoPrec'.padStart(6),
+      'alerts'.padStart(7),
+      'prec'.padStart(6),
+      'recall'.padStart(6),
+      'F1'.padStart(6),
+      'lead50h'.padStart(7),
+      'warnedR'.padStart(7),
+      'obsR'.padStart(6),
+    ].join(' '),
+  );
+  for (const m of r.methods) {
+    m.horizons.forEach((h: HorizonReport) => {
+      const p = h.atPrecision;
+      const o = p.metrics;
+      lines.push(
+        [
+          m.label.padEnd(40),
+          String(h.horizonDays).padStart(2),
+          (p.threshold === null ? 'none' : p.threshold.toPrecision(3)).padStart(8),
+          pct(p.holdoutPrecision).padStart(6),
+          String(o?.alerts ?? '—').padStart(7),
+          pct(o?.precision ?? null).padStart(6),
+          pct(o?.recall ?? null).padStart(6),
+          pct(o?.f1 ?? null).padStart(6),
+          num(o?.leadHoursMedian ?? null).padStart(7),
+          pct(o?.warnedRecall ?? null).padStart(7),
+          pct(o?.observableRecall ?? null).padStart(6),
+        ].join(' '),
+      );
+    });
+  }
   for (const other of ALERT_RULES.filter((x) => x !== r.alertRule)) {
     lines.push(`the same under the '${other}' alert rule (thresholds chosen by cost under it):`);
     lines.push(

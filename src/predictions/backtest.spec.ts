@@ -54,6 +54,21 @@ describe(backtest.name, () => {
     }
   });
 
+  it('adds an operating point chosen on the hold-out for a minimum precision, for every method', () => {
+    for (const m of report.methods) {
+      for (const h of m.horizons) {
+        const p = h.atPrecision;
+        expect(p.minPrecision).toBe(0.5);
+        if (p.threshold === null) expect(p.metrics).toBeNull();
+        else {
+          expect(p.holdoutPrecision).toBeGreaterThanOrEqual(0.5);
+          expect(p.metrics?.threshold).toBe(p.threshold);
+        }
+      }
+    }
+    expect(report.methods[0].horizons[0].atPrecision.threshold).not.toBeNull();
+  });
+
   it('gives every figure a number or an explicit null, never NaN', () => {
     for (const m of report.methods) {
       for (const h of m.horizons) {

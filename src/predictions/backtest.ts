@@ -2,6 +2,7 @@ import {
   ALERT_RULES,
   alertMetrics,
   alertOutcome,
+  candidateThresholds,
   chooseComponentThresholds,
   DEFAULT_ALERT_RULE,
   pointMetrics,
@@ -57,6 +58,11 @@ export interface BacktestOptions {
    * to the data's failures within a minute.
    */
   truth?: ReadonlyMap<string, ReadonlyArray<FailureTruth>>;
+  /**
+   * A second operating point beside the cost-chosen one: the lowest single threshold whose
+   * alerts on the hold-out were at least this precise (default 0.5, the issue's target).
+   */
+  minPrecision?: number;
 }
 
 /** Ground truth of one failure: `warned` always, the finer flags when the source knows them. */
@@ -87,6 +93,17 @@ export interface HorizonReport extends AlertMetrics {
   pointRecall: number | null;
   /** The alert figures under each rule, thresholds chosen by cost under that rule (the primary rule's repeat the top level). */
   byRule: Record<AlertRule, AlertMetrics>;
+  /** The primary rule's figures at the threshold chosen on the hold-out for a minimum precision (null: none reached it). */
+  atPrecision: PrecisionPoint;
+}
+
+/** An operating point chosen on the hold-out: the lowest threshold whose alerts there were precise enough. */
+export interface PrecisionPoint {
+  minPrecision: number;
+  threshold: number | null;
+  holdoutPrecision: number | null;
+  /** Figures on the test period at that threshold; null when no threshold reached the precision. */
+  metrics: AlertMetrics | null;
 }
 
 export interface ComponentReport {
@@ -329,11 +346,38 @@ export function backtest(history: FleetHistory, options: BacktestOptions): Backt
         ? trained.thresholds
         : holdoutThresholds(holdout.series, horizons, holdout.from, holdout.to, costs, minFailures, bayes, r);
   }
+  const minPrecision = options.minPrecision ?? 0.5;
+  const precisionPoint = (
+    holdoutSeries: readonly ScoreSeries[] | null,
+    from: number,
+    to: number,
+  ): ((test: readonly ScoreSeries[], h: number, hd: number) => PrecisionPoint) => {
+    return (test, h, hd) => {
+      const chosen = holdoutSeries
+        ? thresholdForPrecision(holdoutSeries, h, hd, from, to, minPrecision, rule, costs)
+        : null;
+      return {
+        minPrecision,
+        threshold: chosen?.threshold ?? null,
+        holdoutPrecision: chosen?.precision ?? null,
+        metrics: chosen
+          ? alertMetrics(
+              alertOutcome(test, h, hd, chosen.threshold, cutoff, end, rule),
+              chosen.threshold,
+              costs,
+            )
+          : null,
+      };
+    };
+  };
+  const modelPoint = precisionPoint(holdout?.series ?? null, holdout?.from ?? 0, holdout?.to ?? 0);
   const methods: MethodReport[] = [];
   methods.push({
     method: 'model',
     label: METHOD_LABELS.model,
-    horizons: horizons.map((hd, h) => report(modelSeries, h, hd, modelThresholds, rule, cutoff, end, costs)),
+    horizons: horizons.map((hd, h) =>
+      report(modelSeries, h, hd, modelThresholds, rule, cutoff, end, costs, modelPoint),
+    ),
     byComponent: componentReports(modelSeries, horizons[0], trained.thresholds[0], rule, cutoff, end, costs),
   });
 
@@ -373,6 +417,7 @@ export function backtest(history: FleetHistory, options: BacktestOptions): Backt
         r,
       );
     }
+    const point = precisionPoint(holdoutSeries, split, cutoff);
     methods.push({
       method,
       label: METHOD_LABELS[method],
@@ -380,7 +425,7 @@ export function backtest(history: FleetHistory, options: BacktestOptions): Backt
         // rules give scores, not probabilities: Brier after a monotone calibration on the hold-out
         const calibrate =
           method === 'life-model' ? undefined : calibrationFrom(holdoutSeries, h, hd, split, cutoff);
-        return report(test, h, hd, thresholds, rule, cutoff, end, costs, calibrate);
+        return report(test, h, hd, thresholds, rule, cutoff, end, costs, point, calibrate);
       }),
       byComponent: componentReports(test, horizons[0], thresholds[rule][0], rule, cutoff, end, costs),
     });
@@ -487,6 +532,7 @@ function report(
   from: number,
   to: number,
   costs: AlertCosts,
+  point: (test: readonly ScoreSeries[], h: number, hd: number) => PrecisionPoint,
   probability?: (s: number) => number,
 ): HorizonReport {
   const byRule = {} as Record<AlertRule, AlertMetrics>;
@@ -507,5 +553,28 @@ function report(
     pointPrecision: p.precision,
     pointRecall: p.recall,
     byRule,
+    atPrecision: point(series, h, horizonDays),
   };
+}
+
+/** Alerts on the hold-out a precision-chosen threshold must have raised, so that its precision means something. */
+const MIN_PRECISION_ALERTS = 20;
+
+/** The lowest candidate threshold whose alerts on the hold-out had at least `minPrecision`; null when none did. */
+function thresholdForPrecision(
+  holdout: readonly ScoreSeries[],
+  h: number,
+  horizonDays: number,
+  from: number,
+  to: number,
+  minPrecision: number,
+  rule: AlertRule,
+  costs: AlertCosts,
+): { threshold: number; precision: number } | null {
+  for (const th of candidateThresholds(holdout, h)) {
+    const m = alertMetrics(alertOutcome(holdout, h, horizonDays, th, from, to, rule), th, costs);
+    if (m.alerts >= MIN_PRECISION_ALERTS && m.precision !== null && m.precision >= minPrecision)
+      return { threshold: th, precision: m.precision };
+  }
+  return null;
 }
