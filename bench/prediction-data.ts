@@ -45,6 +45,8 @@ export interface SimulatedHistory {
   history: FleetHistory;
   /** `${deviceId}/${component}` → failures with what ground truth says of them. */
   truth: Map<string, FailureTruth[]>;
+  /** `${deviceId}/${component}` → what the simulator knew of its parts, for the Bayes ceiling only. */
+  parts: Map<string, PartTruth>;
   messages: number;
   simulateSeconds: number;
 }
@@ -63,6 +65,16 @@ export function catalogModels(): ModelInfo[] {
       severity: f.severity,
     })),
   }));
+}
+
+/** A component's parts as the simulator drew them, without their hidden lives: the ceiling's inputs. */
+export interface PartTruth {
+  /** Each part fitted: when, the wear already on it, the Weibull it was drawn from. */
+  installs: Array<{ ts: number; age: number; lifeScale: number; shape: number }>;
+  /** Repair visits that ended, and whether they left the fault unfixed. */
+  repairs: Array<{ finishTs: number; misdiagnosed: boolean }>;
+  /** Times preventive maintenance replaced the part. */
+  pmReplacements: number[];
 }
 
 export function simulateHistory(o: {
@@ -85,6 +97,13 @@ export function simulateHistory(o: {
   const agg = new DailyAggregator();
   const events = new Map<string, HistoryEvent[]>();
   const truth = new Map<string, FailureTruth[]>();
+  const parts = new Map<string, PartTruth>();
+  const part = (deviceId: string, component: string): PartTruth => {
+    const key = `${deviceId}/${component}`;
+    let p = parts.get(key);
+    if (!p) parts.set(key, (p = { installs: [], repairs: [], pmReplacements: [] }));
+    return p;
+  };
   let messages = 0;
   const sim = new FleetSimulation(
     fleet,
@@ -112,6 +131,18 @@ export function simulateHistory(o: {
         }
       },
       truth(r) {
+        if (r.type === 'install') {
+          part(r.deviceId, r.component).installs.push({
+            ts: r.ts,
+            age: r.age,
+            lifeScale: r.lifeScale,
+            shape: r.shape,
+          });
+        } else if (r.type === 'repair') {
+          part(r.deviceId, r.component).repairs.push({ finishTs: r.finishTs, misdiagnosed: r.misdiagnosed });
+        } else if (r.type === 'replacement' && r.source.startsWith('pm')) {
+          part(r.deviceId, r.component).pmReplacements.push(r.ts);
+        }
         if (r.type !== 'failure') return;
         const key = `${r.deviceId}/${r.component}`;
         let list = truth.get(key);
@@ -138,5 +169,5 @@ export function simulateHistory(o: {
       events: (events.get(d.deviceId) ?? []).sort((a, b) => a.ts - b.ts),
     })),
   };
-  return { seed: o.seed, start, end, history, truth, messages, simulateSeconds };
+  return { seed: o.seed, start, end, history, truth, parts, messages, simulateSeconds };
 }
