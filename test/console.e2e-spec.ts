@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { deviceTopic } from '../src/contract/index.js';
-import { collectErrors, launchChromium, screenshot } from './helpers/browser.js';
+import { accessibilityViolations, collectErrors, launchChromium, screenshot } from './helpers/browser.js';
 import { seedFleet } from './helpers/seeded-fleet.js';
 import { connectClient, eventually, startTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -180,6 +180,34 @@ describe('The web console in Chromium, against the real app with a seeded fleet'
     }
     await page.goto(`${app.httpUrl}/#/sign-in`);
     await page.getByLabel('API key').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('meets WCAG 2.1 A and AA as axe-core checks it, on every page', async () => {
+    await page.goto(`${app.httpUrl}/`);
+    await page.getByRole('heading', { name: 'Fleet overview' }).waitFor();
+    const links = await page.getByRole('navigation', { name: 'Pages' }).getByRole('link').all();
+    const alarm = (await app.get<{ data: Array<{ id: string }> }>('/api/v1/alarms?limit=1')).body.data[0];
+    const order = (await app.get<{ data: Array<{ id: string }> }>('/api/v1/work-orders?limit=1')).body
+      .data[0];
+    // the seeded faults raised alarms and opened orders
+    expect([alarm, order]).toEqual([expect.anything(), expect.anything()]);
+    const hrefs = [
+      ...(await Promise.all(links.map((l) => l.getAttribute('href')))),
+      '#/devices/sim-00001',
+      `#/alarms/${alarm.id}`,
+      `#/orders/${order.id}`,
+      '#/sign-in',
+    ];
+    const found: Record<string, string[]> = {};
+    for (const href of hrefs) {
+      await page.goto(`${app.httpUrl}/${href!}`);
+      await page.locator('main h1').waitFor();
+      await page.locator('#main:not([aria-busy])').waitFor();
+      const violations = await accessibilityViolations(page);
+      if (violations.length) found[href!] = violations;
+    }
+    expect(found).toEqual({});
     expect(errors).toEqual([]);
   });
 

@@ -238,7 +238,12 @@ export async function devicePage(ctx: PageContext): Promise<void> {
         events.length
           ? h(
               'ol',
-              { class: 'timeline', 'aria-label': `${events.length} events in the range, newest first` },
+              {
+                class: 'timeline',
+                'aria-label': `${events.length} events in the range, newest first`,
+                // it scrolls: reachable with Tab so the keyboard can scroll it too
+                tabindex: 0,
+              },
               ...events.slice(0, 200).map(eventItem),
             )
           : h('p', { class: 'muted' }, 'No events in this range.'),
