@@ -68,11 +68,8 @@ describe(placeOnMap.name, () => {
     // no coordinates: not on the map
     { siteId: 's3', customerId: 'c1', name: 'Somewhere' },
   ];
-  const device = (deviceId: string, siteId?: string): Device => ({
+  const device = (deviceId: string, siteId?: string): Pick<Device, 'deviceId' | 'siteId'> => ({
     deviceId,
-    modelId: 'm',
-    installDate: '2024-01-01',
-    registeredBy: 'import',
     siteId,
   });
   const alarm = (deviceId: string, active: number, worst: AlarmSeverity) => ({ deviceId, active, worst });

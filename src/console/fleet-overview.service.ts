@@ -68,7 +68,7 @@ export class FleetOverviewService {
   async overview(now = Date.now()): Promise<FleetOverview> {
     const limit = String(this.config.apiMaxPoints);
     const [seen, registered, sites, customers, kpis, alarms, alarmed, open] = await Promise.all([
-      allPages((cursor) => this.devices.list({ limit: this.config.apiMaxPoints, cursor })),
+      this.devices.presence(),
       allPages((cursor) => this.registry.list('devices', { limit, cursor })),
       allPages((cursor) => this.registry.list('sites', { limit, cursor })),
       allPages((cursor) => this.registry.list('customers', { limit, cursor })),
@@ -149,7 +149,7 @@ function isInService(d: Device, now: number): boolean {
 
 /** Sites with coordinates and their devices' presence; devices that cannot be placed are counted. */
 export function placeOnMap(
-  devices: readonly Device[],
+  devices: ReadonlyArray<Pick<Device, 'deviceId' | 'siteId'>>,
   sites: readonly Site[],
   customers: readonly Customer[],
   online: ReadonlyMap<string, boolean | null>,
