@@ -1,4 +1,4 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type, type Static } from '@sinclair/typebox';
 import { Nullable } from '../common/http/api-schemas.js';
@@ -25,8 +25,12 @@ export class ConsoleSessionController {
   @Get()
   @ApiOperation({ summary: 'The signed-in key’s role, for the console to offer only what it may do' })
   @TypedResponse(ConsoleSessionSchema)
-  get(): ConsoleSession {
-    // API keys are not on this build yet (issue 15): everything is open
-    return { authRequired: false, role: null, name: null };
+  get(@Req() req: { principal?: { name?: string; role?: string } }): ConsoleSession {
+    // the API-key guard puts the key's principal on the request; without keys on the
+    // server there is none, and everything is open
+    const p = req.principal;
+    return p
+      ? { authRequired: true, role: p.role ?? null, name: p.name ?? null }
+      : { authRequired: false, role: null, name: null };
   }
 }

@@ -1,5 +1,5 @@
 import { createApiClient, type ApiSchema } from '../../src/api-client/api-client.js';
-import { apiKey } from './session.js';
+import { apiKey, setRequiredRoles } from './session.js';
 
 export type { ApiSchema };
 
@@ -43,14 +43,25 @@ export async function ok<T>(call: Promise<{ data?: T; error?: unknown; response:
   throw new ApiError(response.status, e.error ?? 'internal', e.message ?? response.statusText);
 }
 
-/** Paths of the API (from its OpenAPI document): pages of later features appear when theirs do. */
+/**
+ * Paths of the API (from its OpenAPI document): pages of later features appear when
+ * theirs do. The roles its operations require are kept too, for `may()`.
+ */
 let knownPaths: Promise<Set<string>> | null = null;
 export function apiPaths(): Promise<Set<string>> {
   knownPaths ??= (async () => {
     const key = apiKey();
     const res = await fetch('/docs/openapi.json', { headers: key ? { Authorization: `Bearer ${key}` } : {} });
     if (!res.ok) return new Set<string>();
-    const doc = (await res.json()) as { paths?: Record<string, unknown> };
+    const doc = (await res.json()) as {
+      paths?: Record<string, Record<string, { 'x-required-role'?: string } | undefined>>;
+    };
+    const roles = new Map<string, string>();
+    for (const [path, ops] of Object.entries(doc.paths ?? {}))
+      for (const [method, op] of Object.entries(ops))
+        if (typeof op?.['x-required-role'] === 'string')
+          roles.set(`${method.toUpperCase()} ${path}`, op['x-required-role']);
+    setRequiredRoles(roles);
     return new Set(Object.keys(doc.paths ?? {}));
   })();
   return knownPaths;

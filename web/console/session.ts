@@ -30,14 +30,26 @@ export function role(): Role | null {
   return (ROLES as readonly string[]).includes(r ?? '') ? (r as Role) : null;
 }
 
-/** What each action needs; mirrors the server's @RequireRole declarations. */
-const NEEDS = {
-  'alarms.write': 'operator',
-  'orders.write': 'operator',
-  'signals.write': 'operator',
-  'kpis.refresh': 'analyst',
-} as const satisfies Record<string, Role>;
-export type Action = keyof typeof NEEDS;
+/** The operation of the API each action of the console calls. */
+const OPERATIONS = {
+  'alarms.write': ['POST', '/api/v1/alarms/{id}/acknowledge'],
+  'orders.write': ['POST', '/api/v1/work-orders/{id}/transitions'],
+} as const satisfies Record<string, readonly [string, string]>;
+export type Action = keyof typeof OPERATIONS;
+
+/** `x-required-role` of each operation (`POST /api/v1/…`), from the served OpenAPI document. */
+let requiredRoles = new Map<string, Role>();
+export function setRequiredRoles(roles: ReadonlyMap<string, string>): void {
+  requiredRoles = new Map(
+    [...roles].filter((e): e is [string, Role] => (ROLES as readonly string[]).includes(e[1])),
+  );
+}
+
+/** The role an operation needs: what the document says, else the server's default (reads viewer, writes admin). */
+export function requiredRole(method: string, path: string): Role {
+  const m = method.toUpperCase();
+  return requiredRoles.get(`${m} ${path}`) ?? (['GET', 'HEAD', 'OPTIONS'].includes(m) ? 'viewer' : 'admin');
+}
 
 const GRANTS: Record<Role, readonly Role[]> = {
   viewer: ['viewer'],
@@ -48,10 +60,13 @@ const GRANTS: Record<Role, readonly Role[]> = {
 };
 
 /**
- * Whether the console offers an action. Without a known role (the server runs without
- * API keys) everything is offered and the server has the last word (403 is shown).
+ * Whether the console offers an action: the key's role grants what the server says
+ * the action's operation requires (`x-required-role` in the OpenAPI document). Without
+ * a known role (the server runs without API keys) everything is offered and the server
+ * has the last word (403 is shown).
  */
 export function may(action: Action): boolean {
   const held = role();
-  return held === null || GRANTS[held].includes(NEEDS[action]);
+  const [method, path] = OPERATIONS[action];
+  return held === null || GRANTS[held].includes(requiredRole(method, path));
 }

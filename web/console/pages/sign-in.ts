@@ -45,11 +45,13 @@ export function signInPage(ctx: PageContext): Promise<void> {
       const { data, response } = await api.GET('/api/v1/console/session', {
         headers: { Authorization: `Bearer ${key}` },
       });
-      if (response.status === 401 || response.status === 429) {
+      if (response.status === 401 || response.status === 403 || response.status === 429) {
         message.textContent =
           response.status === 401
             ? 'That key is not valid (or has expired or been revoked).'
-            : 'Too many failed attempts: wait a minute.';
+            : response.status === 403
+              ? 'That key’s role may not read fleet data (a provisioning key?): use a viewer, analyst, operator or admin key.'
+              : 'Too many failed attempts: wait a minute.';
         return;
       }
       const role = (ROLES as readonly string[]).includes(data?.role ?? '') ? (data!.role as Role) : null;
