@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyEdit } from '../src/alarms/alarm-lifecycle.js';
+import { predictionRaised } from '../src/alarms/alarm-rules.js';
 import { SqlAlarmRepository } from '../src/alarms/sql-alarm.repository.js';
 import { emptyServiceLevel } from '../src/work-orders/service-level.js';
 import { SqlWorkOrderRepository } from '../src/work-orders/sql-work-order.repository.js';
@@ -12,6 +13,7 @@ import { influxV1Config, quietObserver } from './helpers/influx-config.js';
 import { startInfluxd, type Influxd } from './helpers/influxdb.js';
 import { postgresRecords } from './helpers/records.js';
 import { tempDir } from './helpers/temp-dir.js';
+import { anAlert } from './helpers/work-orders.js';
 
 interface Panel {
   title: string;
@@ -123,6 +125,19 @@ describe('Grafana dashboards against the platform schema in a real InfluxDB and 
       await alarms.update(acked.alarm, alarm.version, acked.change);
     }
     await alarms.clear('device-offline', ['sim-00000'], T0 + DAY, 'back', T0 + DAY);
+    // risk alarms as the rules raise them from prediction alerts
+    for (const [i, [deviceId, component, probability]] of (
+      [
+        ['sim-00001', 'fuser', 0.86],
+        ['sim-00002', 'fuser', 0.62],
+        ['sim-00003', 'drum', 0.7],
+      ] as const
+    ).entries())
+      await alarms.raise(
+        predictionRaised(anAlert(deviceId, component, T0 + i * 3_600_000, { probability })),
+        { id: `al-risk-${i}`, customerId: 'cust-0001', siteId: 'cust-0001-s1' },
+        T0 + i * 3_600_000,
+      );
     // work orders: open ones (one late on its response), resolved ones (one resolution breached)
     const orders = new SqlWorkOrderRepository(records);
     const H = 3_600_000;

@@ -69,7 +69,7 @@ export function onlineCommand(deviceId: string, at: number): AlarmCommand {
  * `risk:<component>` alarm, major from a probability of 0.8 within the horizon, minor
  * below; cleared when the prediction falls back (or the part is replaced).
  */
-export function predictionRaised(a: PredictionAlert): AlarmCommand {
+export function predictionRaised(a: PredictionAlert): Extract<AlarmCommand, { kind: 'raise' }> {
   return {
     kind: 'raise',
     deviceId: a.deviceId,
