@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { deviceTopic } from '../src/contract/index.js';
+import { DomainEventBus } from '../src/events/domain-event-bus.js';
 import { accessibilityViolations, collectErrors, launchChromium, screenshot } from './helpers/browser.js';
 import { seedFleet } from './helpers/seeded-fleet.js';
 import { connectClient, eventually, startTestApp, type TestApp } from './helpers/test-app.js';
+import { anAlert } from './helpers/work-orders.js';
 
 const DAY = 86_400_000;
 const DEVICES = 12;
@@ -160,6 +162,30 @@ describe('The web console in Chromium, against the real app with a seeded fleet'
     await page.getByRole('button', { name: 'Add comment' }).click();
     await page.getByText('commented by anonymous').waitFor();
     await screenshot(page, 'alarm');
+    expect(errors).toEqual([]);
+  });
+
+  it('ranks the components at risk from prediction alerts, with their evidence', async () => {
+    const bus = app.app.get(DomainEventBus);
+    const now = Date.now();
+    bus.publish('prediction.alert-raised', anAlert('sim-00002', 'drum', now, { probability: 0.64 }));
+    bus.publish(
+      'prediction.alert-raised',
+      anAlert('sim-00003', 'fuser', now, {
+        probability: 0.91,
+        evidence: ['fuser.temp_c 12 °C low for 6 days'],
+      }),
+    );
+    await page.goto(`${app.httpUrl}/#/risk`);
+    await page.getByRole('heading', { name: 'Risk ranking' }).waitFor();
+    const rows = page.getByRole('table').getByRole('row');
+    // the header, then highest risk first
+    await rows.nth(2).waitFor();
+    expect(await rows.nth(1).getByRole('cell').first().textContent()).toBe('91 %');
+    expect(await rows.nth(1).getByRole('link', { name: 'sim-00003' }).count()).toBe(1);
+    expect(await rows.nth(1).getByText('fuser.temp_c 12 °C low for 6 days').count()).toBe(1);
+    expect(await rows.nth(2).getByRole('cell').first().textContent()).toBe('64 %');
+    await screenshot(page, 'risk');
     expect(errors).toEqual([]);
   });
 

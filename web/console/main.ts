@@ -7,6 +7,7 @@ import { deadLettersPage } from './pages/dead-letters.js';
 import { addDeviceSection, devicePage } from './pages/device.js';
 import { devicesPage } from './pages/devices.js';
 import { fleetPage } from './pages/fleet.js';
+import { riskPage } from './pages/risk.js';
 import { genericListPage } from './pages/generic.js';
 import { signInPage } from './pages/sign-in.js';
 import { deviceOrders, workOrderPage, workOrdersPage } from './pages/work-orders.js';
@@ -29,10 +30,11 @@ interface Route {
 export const ROUTES: Route[] = [
   { pattern: '#/', page: fleetPage, nav: 'Fleet' },
   {
+    // from the risk alarms prediction alerts raise (no predictions API on main yet)
     pattern: '#/risk',
-    page: genericListPage('Risk ranking', '/api/v1/predictions'),
+    page: riskPage,
     nav: 'Risk',
-    when: '/api/v1/predictions',
+    when: '/api/v1/alarms',
   },
   {
     pattern: '#/orders',
