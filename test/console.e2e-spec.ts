@@ -186,6 +186,11 @@ describe('The web console in Chromium, against the real app with a seeded fleet'
     expect(await rows.nth(1).getByText('fuser.temp_c 12 °C low for 6 days').count()).toBe(1);
     expect(await rows.nth(2).getByRole('cell').first().textContent()).toBe('64 %');
     await screenshot(page, 'risk');
+    // and on the device's page, its risk history
+    await rows.nth(1).getByRole('link', { name: 'sim-00003' }).click();
+    const history = page.getByRole('region', { name: 'Risk history' });
+    await history.getByRole('cell', { name: '91 % within 30 days' }).waitFor();
+    expect(await history.getByText('fuser.temp_c 12 °C low for 6 days').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ import { deadLettersPage } from './pages/dead-letters.js';
 import { addDeviceSection, devicePage } from './pages/device.js';
 import { devicesPage } from './pages/devices.js';
 import { fleetPage } from './pages/fleet.js';
-import { riskPage } from './pages/risk.js';
+import { deviceRisk, riskPage } from './pages/risk.js';
 import { genericListPage } from './pages/generic.js';
 import { signInPage } from './pages/sign-in.js';
 import { deviceOrders, workOrderPage, workOrdersPage } from './pages/work-orders.js';
@@ -93,6 +93,7 @@ let visible = new Set<string>();
 /** Device-page sections of features, added once their API is there. */
 const DEVICE_SECTIONS: Array<{ when: string; section: (deviceId: string) => Promise<HTMLElement | null> }> = [
   { when: '/api/v1/alarms', section: deviceAlarms },
+  { when: '/api/v1/alarms', section: deviceRisk },
   { when: '/api/v1/work-orders', section: deviceOrders },
 ];
 let sectionsAdded = false;

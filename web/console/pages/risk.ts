@@ -83,3 +83,38 @@ export async function riskPage(ctx: PageContext): Promise<void> {
   ctx.onLeave(reload.cancel);
   ctx.onLeave(onLive((e) => e.kind === 'alarm' && reload()));
 }
+
+/**
+ * A device's risk history on its page: each risk alarm its prediction alerts raised,
+ * newest first, with the risk, the evidence, and when it cleared (the risk fell back or
+ * the part was replaced).
+ */
+export async function deviceRisk(deviceId: string): Promise<HTMLElement> {
+  const page = await ok(
+    api.GET('/api/v1/alarms', { params: { query: { deviceId, type: 'risk:', limit: 50 } } }),
+  );
+  const history = [...page.data].sort((a, b) => b.lastRaisedAt - a.lastRaisedAt);
+  return h(
+    'section',
+    { 'aria-label': 'Risk history' },
+    h('h2', {}, 'Risk history'),
+    history.length
+      ? table(
+          `Risk alarms of ${deviceId}, newest first`,
+          ['Component', 'Risk', 'Raised', 'Cleared', 'Evidence'],
+          history.map((a) => {
+            const d = details(a);
+            return [
+              h('a', { href: `#/alarms/${encodeURIComponent(a.id)}` }, d.component ?? a.type.slice(5)),
+              d.probability === undefined
+                ? '–'
+                : `${Math.round(d.probability * 100)} % within ${d.horizonDays ?? '?'} days`,
+              h('span', { class: 'nowrap' }, time(a.firstRaisedAt)),
+              a.clearedAt === null ? 'active' : h('span', { class: 'nowrap' }, time(a.clearedAt)),
+              d.evidence?.length ? h('ul', {}, ...d.evidence.map((e) => h('li', {}, e))) : '–',
+            ];
+          }),
+        )
+      : h('p', { class: 'muted' }, 'No prediction has put this device at risk.'),
+  );
+}
