@@ -37,6 +37,11 @@ describe('secret hashes', () => {
     expect(parsed.hash).toEqual(pbkdf2Sync('s3cret-value', parsed.salt, MIN_KDF_ITERATIONS, 64, 'sha512'));
   });
 
+  it('salts with 12 characters of text, as Mosquitto and EMQX both take', async () => {
+    const parsed = parseSecretHash(await hashSecret('x', MIN_KDF_ITERATIONS))!;
+    expect(parsed.salt.toString('latin1')).toMatch(/^[A-Za-z0-9_-]{12}$/);
+  });
+
   it('refuses every secret when there is no hash or the hash is malformed', async () => {
     expect(await verifySecret('anything', null)).toBe(false);
     expect(await verifySecret('anything', 'md5$1$x$y')).toBe(false);

@@ -19,7 +19,8 @@ const pbkdf2Async = promisify(pbkdf2);
  */
 export const DEFAULT_KDF_ITERATIONS = 25_000;
 export const MIN_KDF_ITERATIONS = 10_000;
-const SALT_BYTES = 16;
+/** Salt length Mosquitto's dynamic security requires. */
+const SALT_BYTES = 12;
 /** SHA-512 output: what Mosquitto and EMQX expect for `sha512`. */
 const KEY_BYTES = 64;
 const SCHEME = 'pbkdf2-sha512';
@@ -32,7 +33,9 @@ export interface ParsedSecretHash {
 
 /** `pbkdf2-sha512$<iterations>$<salt, base64>$<hash, base64>` */
 export async function hashSecret(secret: string, iterations = DEFAULT_KDF_ITERATIONS): Promise<string> {
-  const salt = randomBytes(SALT_BYTES);
+  // 12 characters of base64url: Mosquitto's dynamic security takes exactly 12 salt bytes,
+  // EMQX takes a salt as the characters of a string; 72 random bits keep salts unique
+  const salt = Buffer.from(randomBytes(9).toString('base64url'), 'latin1');
   const hash = await pbkdf2Async(secret, salt, iterations, KEY_BYTES, 'sha512');
   return `${SCHEME}$${iterations}$${salt.toString('base64')}$${hash.toString('base64')}`;
 }
