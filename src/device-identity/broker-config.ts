@@ -43,19 +43,19 @@ type DynsecAclType =
   | 'unsubscribeLiteral'
   | 'unsubscribePattern';
 
-interface DynsecAcl {
+export interface DynsecAcl {
   acltype: DynsecAclType;
   topic: string;
   allow: boolean;
 }
 
-interface DynsecRole {
+export interface DynsecRole {
   rolename: string;
   textname?: string;
   acls: DynsecAcl[];
 }
 
-interface DynsecClient {
+export interface DynsecClient {
   username: string;
   textname?: string;
   /** When set, this user name may only connect with this client id. */
@@ -107,8 +107,68 @@ function deviceAcls(deviceIds: readonly string[]): DynsecAcl[] {
   ]);
 }
 
-/** The Mosquitto dynamic-security file (`plugin_opt_config_file`). */
-export function mosquittoDynamicSecurity(input: BrokerConfigInput): DynsecConfig {
+/** A device's or gateway's role and client in dynamic security: literal topics only. */
+export function dynsecIdentity(
+  c: MqttCredential,
+  customerDevices: ReadonlyMap<string, readonly string[]>,
+): { role: DynsecRole; client: DynsecClient } {
+  const rolename = `${c.kind}:${c.id}`;
+  const devices = c.kind === 'gateway' ? gatewayDevices(c, customerDevices) : [c.id];
+  return {
+    role: { rolename, acls: deviceAcls(devices) },
+    client: {
+      username: c.id,
+      textname: c.kind,
+      // devices and gateways connect with client id = user name, as on the embedded broker
+      clientid: c.id,
+      ...password(c.secretHash),
+      ...(c.enabled ? {} : { disabled: true }),
+      roles: [{ rolename }],
+    },
+  };
+}
+
+/** A provisioning key's role and client: it may ask under its own key only. */
+export function dynsecProvisioningKey(
+  k: ProvisioningKey,
+  now: number,
+): { role: DynsecRole; client: DynsecClient } {
+  const rolename = `provisioning:${k.id}`;
+  const root = `${PROVISIONING_ROOT}/${PROVISIONING_VERSION}/${k.id}`;
+  const usable = k.revokedAt === null && (k.expiresAt === null || k.expiresAt > now);
+  return {
+    role: {
+      rolename,
+      textname: k.name,
+      // without %c, the client id level stays a wildcard: one key's sessions share it
+      acls: [
+        allow('publishClientSend', `${root}/+/request`),
+        allow('subscribePattern', `${root}/+/response`),
+        allow('publishClientReceive', `${root}/+/response`),
+      ],
+    },
+    client: {
+      username: k.id,
+      textname: `provisioning key: ${k.name}`,
+      ...password(k.secretHash),
+      ...(usable ? {} : { disabled: true }),
+      roles: [{ rolename }],
+    },
+  };
+}
+
+/** ACLs of the platform's control client when it keeps the broker in step (MQTT_DYNSEC_SYNC). */
+export const DYNSEC_CONTROL_ACLS: readonly DynsecAcl[] = [
+  allow('publishClientSend', '$CONTROL/dynamic-security/v1'),
+  allow('subscribeLiteral', '$CONTROL/dynamic-security/v1/response'),
+  allow('publishClientReceive', '$CONTROL/dynamic-security/v1/response'),
+];
+
+/**
+ * The Mosquitto dynamic-security file (`plugin_opt_config_file`). With `control`,
+ * the platform's client may also change it live (MQTT_DYNSEC_SYNC).
+ */
+export function mosquittoDynamicSecurity(input: BrokerConfigInput, control = false): DynsecConfig {
   const roles: DynsecRole[] = [];
   const clients: DynsecClient[] = [];
   const provisioning = `${PROVISIONING_ROOT}/${PROVISIONING_VERSION}`;
@@ -126,6 +186,7 @@ export function mosquittoDynamicSecurity(input: BrokerConfigInput): DynsecConfig
       allow('publishClientReceive', `${provisioning}/+/+/request`),
       allow('publishClientSend', deviceTopic('+', 'commands')),
       allow('publishClientSend', `${provisioning}/+/+/response`),
+      ...(control ? DYNSEC_CONTROL_ACLS : []),
     ],
   });
   clients.push({
@@ -134,44 +195,16 @@ export function mosquittoDynamicSecurity(input: BrokerConfigInput): DynsecConfig
     ...password(input.service.secretHash),
     roles: [{ rolename: 'fleet-service' }],
   });
-
   for (const c of input.credentials) {
-    const rolename = `${c.kind}:${c.id}`;
-    const devices = c.kind === 'gateway' ? gatewayDevices(c, input.customerDevices) : [c.id];
-    roles.push({ rolename, acls: deviceAcls(devices) });
-    clients.push({
-      username: c.id,
-      textname: c.kind,
-      // devices and gateways connect with client id = user name, as on the embedded broker
-      clientid: c.id,
-      ...password(c.secretHash),
-      ...(c.enabled ? {} : { disabled: true }),
-      roles: [{ rolename }],
-    });
+    const { role, client } = dynsecIdentity(c, input.customerDevices);
+    roles.push(role);
+    clients.push(client);
   }
-
   for (const k of input.provisioningKeys) {
-    const rolename = `provisioning:${k.id}`;
-    roles.push({
-      rolename,
-      textname: k.name,
-      // without %c, the client id level stays a wildcard: one key's sessions share it
-      acls: [
-        allow('publishClientSend', `${provisioning}/${k.id}/+/request`),
-        allow('subscribePattern', `${provisioning}/${k.id}/+/response`),
-        allow('publishClientReceive', `${provisioning}/${k.id}/+/response`),
-      ],
-    });
-    const usable = k.revokedAt === null && (k.expiresAt === null || k.expiresAt > input.now);
-    clients.push({
-      username: k.id,
-      textname: `provisioning key: ${k.name}`,
-      ...password(k.secretHash),
-      ...(usable ? {} : { disabled: true }),
-      roles: [{ rolename }],
-    });
+    const { role, client } = dynsecProvisioningKey(k, input.now);
+    roles.push(role);
+    clients.push(client);
   }
-
   return {
     // deny unless a role allows: no anonymous reading of fleet/#, no $SYS
     defaultACLAccess: {
