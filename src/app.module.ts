@@ -3,7 +3,10 @@ import { APP_FILTER } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { DomainErrorFilter } from './common/http/domain-error.filter.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
+import { ApiKeysModule } from './api-keys/api-keys.module.js';
+import { AuditModule } from './audit/audit.module.js';
 import { DeadLettersModule } from './dead-letters/dead-letters.module.js';
+import { DeviceIdentityModule } from './device-identity/device-identity.module.js';
 import { DevicesModule } from './devices/devices.module.js';
 import { EventsModule } from './events/events.module.js';
 import { JobsModule } from './infrastructure/jobs/jobs.module.js';
@@ -45,6 +48,9 @@ export class AppModule {
         EventsModule,
         JobsModule,
         StorageModule.forRoot(),
+        ApiKeysModule,
+        AuditModule,
+        DeviceIdentityModule,
         DeadLettersModule,
         IngestModule,
         TelemetryModule,
