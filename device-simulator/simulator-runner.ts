@@ -26,6 +26,12 @@ export interface RunnerOptions {
   progress: boolean;
   username?: string;
   passwordTemplate?: string;
+  /** Passwords by client id (devices, gateways `gw-sim-N`). */
+  passwords?: ReadonlyMap<string, string>;
+  /** Devices without a password provision themselves over MQTT with this key. */
+  provisioningKey?: string;
+  /** CA of the broker's certificate (mqtts://, wss://). */
+  ca?: Buffer;
 }
 
 export interface RunnerSummary {
@@ -80,6 +86,7 @@ export class SimulatorRunner {
       },
     );
     this.sim = sim;
+    const models = new Map(fleet.devices.map((d) => [d.deviceId, d.modelId]));
     const publisher = new FleetPublisher({
       url: o.url,
       deviceIds: fleet.devices.map((d) => d.deviceId),
@@ -87,6 +94,10 @@ export class SimulatorRunner {
       qos: o.qos,
       username: o.username,
       passwordTemplate: o.passwordTemplate,
+      passwords: o.passwords,
+      provisioningKey: o.provisioningKey,
+      modelOf: (id) => models.get(id) ?? 'unknown',
+      ca: o.ca,
       bufferLimit: o.bufferLimit,
       birth: (id) => sim.birth(id, sim.now),
       onCommand: (id, command) => {
