@@ -14,14 +14,19 @@ export interface IngestBenchOptions {
   qos?: 0 | 1;
 }
 
-function publish(url: string, o: IngestBenchOptions): Promise<void> {
-  const child = fork(PUBLISHER, [
-    url,
-    String(o.connections),
-    String(o.messages / o.connections),
-    String(o.devices),
-    String(o.qos ?? 0),
-  ]);
+/** Gateway client ids of the publisher: `gw-bench-0` … */
+export const benchGateways = (connections: number): string[] =>
+  Array.from({ length: connections }, (_, i) => `gw-bench-${i}`);
+export const benchDevices = (devices: number): string[] =>
+  Array.from({ length: devices }, (_, d) => `bench-${String(d).padStart(5, '0')}`);
+
+function publish(url: string, o: IngestBenchOptions, passwords?: Map<string, string>): Promise<void> {
+  const child = fork(
+    PUBLISHER,
+    [url, String(o.connections), String(o.messages / o.connections), String(o.devices), String(o.qos ?? 0)],
+    // gateway passwords by environment (end to end: authentication and ACL on)
+    { env: { ...process.env, BENCH_PASSWORDS: JSON.stringify(Object.fromEntries(passwords ?? [])) } },
+  );
   return new Promise((resolve, reject) => {
     child.once('exit', (code) =>
       code === 0 ? resolve() : reject(new Error(`publisher exited with ${code}`)),
@@ -56,7 +61,7 @@ export async function rawAedes(o: IngestBenchOptions): Promise<{ rate: number; r
   return { rate, received };
 }
 
-/** Publisher → embedded broker → ingest → SQLite, counted when written. */
+/** Publisher → embedded broker (authentication, ACL, packet guard) → ingest → SQLite, counted when written. */
 export async function endToEnd(
   o: IngestBenchOptions,
   env: Record<string, string> = {},
@@ -64,9 +69,11 @@ export async function endToEnd(
   const running = await startBenchApp({ MQTT_QOS: String(o.qos ?? 0), ...env });
   const metrics = running.app.get(MetricsService);
   const written = async (): Promise<number> => (await metrics.pointsWritten.get()).values[0]?.value ?? 0;
+  // each publisher connection is a gateway allowed for the bench's devices
+  const passwords = await running.gateways(benchGateways(o.connections), benchDevices(o.devices));
   const rss = rssSampler();
   const started = performance.now();
-  await publish(`mqtt://127.0.0.1:${running.brokerPorts!.mqtt}`, o);
+  await publish(`mqtt://127.0.0.1:${running.brokerPorts!.mqtt}`, o, passwords);
   await waitFor(async () => (await written()) >= o.messages * POINTS_PER_MESSAGE, 120_000);
   const seconds = (performance.now() - started) / 1000;
   const stored = (await written()) / POINTS_PER_MESSAGE;
