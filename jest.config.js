@@ -15,7 +15,11 @@ export default {
     {
       ...esm,
       displayName: 'unit',
-      testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/device-simulator/**/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/src/**/*.spec.ts',
+        '<rootDir>/device-simulator/**/*.spec.ts',
+        '<rootDir>/scripts/**/*.spec.ts',
+      ],
     },
     { ...esm, displayName: 'integration', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
   ],

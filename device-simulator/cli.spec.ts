@@ -30,6 +30,27 @@ describe('simulator CLI', () => {
     expect(() => parseCli(['--speed', '60'], NOW)).toThrow(/--duration is needed/);
   });
 
+  it('backfills history up to the catch-up, then paces at --speed and declares the real-time reporting interval', () => {
+    const o = parseCli(['--backfill', '365d', '--catch-up', '14d', '--speed', '8640', '--step', '10s'], NOW);
+    expect(o).toMatchObject({
+      start: NOW - 365 * 86_400_000,
+      durationMs: null,
+      speed: 8640,
+      historyUntil: NOW - 14 * 86_400_000,
+      historyStepMs: 3_600_000,
+      catchUpStepMs: 900_000,
+      stepMs: 10_000,
+      reportingIntervalMs: 10_000,
+    });
+  });
+
+  it.each([
+    [['--backfill', '30d', '--history'], /no --history, --start or --duration/],
+    [['--backfill', '1d', '--catch-up', '2d'], /--catch-up must not be longer than --backfill/],
+  ])('refuses %j', (argv, message) => {
+    expect(() => parseCli(argv, NOW)).toThrow(message);
+  });
+
   it.each([
     ['30s', 30_000],
     ['10m', 600_000],

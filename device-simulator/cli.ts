@@ -14,6 +14,11 @@ A simulated fleet of copiers and HVAC units publishing over MQTT. Docs: docs/sim
   --duration D           simulated time to run: 30s, 10m, 12h, 90d (default: until interrupted)
   --speed X              1 = real time, 60 = an hour a minute, max = history mode (default 1)
   --history              same as --speed max: past data as fast as the broker takes it
+  --backfill D           first seed the D before now in history mode (a progress bar on a terminal),
+                         then go on at --speed, catching up with the clock, then in real time
+  --catch-up D           the last D of the backfill is replayed at --speed instead (default 0)
+  --backfill-step D      step of the history part of the backfill (default 1h)
+  --catch-up-step D      step while behind the clock at --speed (default 15m)
   --step D               one telemetry sample per device per step (default 1m)
   --qos 0|1              QoS of telemetry; events and status always use 1 (default 0)
   --gateways N           N shared connections instead of one per device (default 0: one each)
@@ -50,6 +55,10 @@ export function parseCli(argv: string[], now = Date.now()): RunnerOptions | 'hel
       duration: { type: 'string' },
       speed: { type: 'string', default: '1' },
       history: { type: 'boolean', default: false },
+      backfill: { type: 'string' },
+      'catch-up': { type: 'string', default: '0s' },
+      'backfill-step': { type: 'string', default: '1h' },
+      'catch-up-step': { type: 'string', default: '15m' },
       step: { type: 'string', default: '1m' },
       qos: { type: 'string', default: '0' },
       gateways: { type: 'string', default: '0' },
@@ -91,9 +100,20 @@ export function parseCli(argv: string[], now = Date.now()): RunnerOptions | 'hel
   if (speed !== 'max' && !(speed > 0))
     problems.push(`--speed must be a positive number or max, got "${a.speed}"`);
   const durationMs = a.duration ? duration('duration', a.duration) : null;
-  if (speed !== 1 && durationMs === null) problems.push('--duration is needed when faster than real time');
+  const backfillMs = a.backfill ? duration('backfill', a.backfill) : null;
+  const catchUpMs = duration('catch-up', a['catch-up']);
+  if (speed !== 1 && durationMs === null && backfillMs === null)
+    problems.push('--duration is needed when faster than real time (or --backfill)');
+  if (backfillMs !== null && (speed === 'max' || a.start || durationMs !== null))
+    problems.push(
+      '--backfill goes on until interrupted, at --speed: no --history, --start or --duration with it',
+    );
+  if (backfillMs !== null && catchUpMs > backfillMs)
+    problems.push('--catch-up must not be longer than --backfill');
   let start = now;
-  if (a.start) {
+  if (backfillMs !== null) {
+    start = now - backfillMs;
+  } else if (a.start) {
     start = Date.parse(a.start);
     if (!Number.isFinite(start)) problems.push(`--start must be an ISO 8601 date, got "${a.start}"`);
   } else if (speed !== 1 && durationMs !== null) {
@@ -127,6 +147,16 @@ export function parseCli(argv: string[], now = Date.now()): RunnerOptions | 'hel
     provisioningKey: a['provisioning-key'] ?? (process.env.FLEET_PROVISIONING_KEY || undefined),
     ca: a.ca ? readFileSync(a.ca) : undefined,
   };
+  if (backfillMs !== null) {
+    options.historyUntil = now - catchUpMs;
+    options.historyStepMs = duration('backfill-step', a['backfill-step']);
+    options.catchUpStepMs = duration('catch-up-step', a['catch-up-step']);
+  }
+  // how often a device reports in real time, declared in its birth (presence)
+  const realTimeStep =
+    backfillMs !== null || speed === 1 ? options.stepMs : speed === 'max' ? 0 : options.stepMs / speed;
+  if (realTimeStep >= 1000 && realTimeStep <= 86_400_000)
+    options.reportingIntervalMs = Math.round(realTimeStep);
   if (problems.length) throw new Error(problems.join('\n'));
   return options;
 }
@@ -144,11 +174,20 @@ async function main(): Promise<void> {
     return;
   }
   if (options.truthFile) mkdirSync(dirname(options.truthFile), { recursive: true });
+  // forked by `npm start`: tell the parent when the history is in, and stop with it
+  const parent = process.send?.bind(process);
+  if (parent) options.onHistoryDone = (summary) => parent({ type: 'history-done', summary });
   const runner = new SimulatorRunner(options);
+  if (parent) process.once('disconnect', () => runner.stop());
   process.once('SIGINT', () => runner.stop());
   process.once('SIGTERM', () => runner.stop());
   console.error(
-    `simulator: ${options.devices} devices → ${options.url}, ${options.speed === 'max' ? 'history mode' : `speed ${options.speed}×`}`,
+    `simulator: ${options.devices} devices → ${options.url}, ` +
+      (options.historyUntil !== undefined && options.historyUntil !== null
+        ? `history up to ${new Date(options.historyUntil).toISOString()}, then speed ${String(options.speed)}× until caught up, then real time`
+        : options.speed === 'max'
+          ? 'history mode'
+          : `speed ${options.speed}×`),
   );
   const s = await runner.run();
   console.error(

@@ -161,22 +161,30 @@ export class FleetSimulation {
     for (const d of this.devices) this.byId.set(d.spec.deviceId, d);
   }
 
-  /** Messages a device publishes when it connects: its birth. */
-  birth(deviceId: string, ts: number): SimMessage {
+  /** Messages a device publishes when it connects: its birth, with its reporting interval when it has one. */
+  birth(deviceId: string, ts: number, reportingIntervalMs?: number): SimMessage {
     const d = this.device(deviceId);
-    return {
-      deviceId,
-      kind: 'status',
-      payload: { ts, state: 'online', model: d.model.id, firmware: d.spec.firmware, serial: d.spec.serial },
+    const payload: DeviceStatus = {
+      ts,
+      state: 'online',
+      model: d.model.id,
+      firmware: d.spec.firmware,
+      serial: d.spec.serial,
     };
+    if (reportingIntervalMs !== undefined) payload.reportingIntervalMs = reportingIntervalMs;
+    return { deviceId, kind: 'status', payload };
   }
 
-  /** Runs every device up to `until` in steps; returns the number of steps taken. */
-  advanceTo(until: number): number {
+  /**
+   * Runs every device up to `until` in steps (default the configured step; a run may
+   * change it, e.g. coarse steps for history, then fine ones in real time); returns
+   * the number of steps taken.
+   */
+  advanceTo(until: number, stepMs = this.options.stepMs): number {
     let steps = 0;
-    while (this.now + this.options.stepMs <= until) {
+    while (this.now + stepMs <= until) {
       const from = this.now;
-      const to = from + this.options.stepMs;
+      const to = from + stepMs;
       // usage weight depends on time and kind only: once per step, not per device
       const mid = from + (to - from) / 2;
       const weights = { copier: usageWeight('copier', mid), hvac: usageWeight('hvac', mid) };

@@ -32,6 +32,24 @@ export interface RunnerOptions {
   provisioningKey?: string;
   /** CA of the broker's certificate (mqtts://, wss://). */
   ca?: Buffer;
+  /**
+   * History first: up to this simulated time the run goes as fast as the broker takes
+   * it, in steps of `historyStepMs`; then it is paced at `speed`. Null: no history phase.
+   */
+  historyUntil?: number | null;
+  historyStepMs?: number;
+  /**
+   * Paced runs never run ahead of the wall clock: a run started in the past at a speed
+   * above 1 catches up, in steps of `catchUpStepMs` while it is more than a step behind,
+   * then goes on in real time in steps of `stepMs`.
+   */
+  catchUpStepMs?: number;
+  /** Declared in the births (`reportingIntervalMs`): how often a device reports in real time. */
+  reportingIntervalMs?: number;
+  /** Called once the history phase is published, before the paced run. */
+  onHistoryDone?: (summary: RunnerSummary) => void;
+  /** The wall clock; tests pass their own. */
+  clock?: () => number;
 }
 
 export interface RunnerSummary {
@@ -99,7 +117,7 @@ export class SimulatorRunner {
       modelOf: (id) => models.get(id) ?? 'unknown',
       ca: o.ca,
       bufferLimit: o.bufferLimit,
-      birth: (id) => sim.birth(id, sim.now),
+      birth: (id) => sim.birth(id, sim.now, o.reportingIntervalMs),
       onCommand: (id, command) => {
         this.counts.commands++;
         sim.applyCommand(id, command);
@@ -109,47 +127,80 @@ export class SimulatorRunner {
     await publisher.start();
 
     const end = o.durationMs === null ? Number.POSITIVE_INFINITY : o.start + o.durationMs;
-    const bars = o.progress
-      ? new MultiBar({ clearOnComplete: false, hideCursor: true }, Presets.shades_classic)
-      : null;
+    const clock = o.clock ?? Date.now;
+    const historyUntil = o.historyUntil ?? (o.speed === 'max' ? end : null);
+    const historyStep =
+      o.historyUntil !== undefined && o.historyUntil !== null ? (o.historyStepMs ?? o.stepMs) : o.stepMs;
+    const bars =
+      o.progress && historyUntil !== null
+        ? new MultiBar({ clearOnComplete: false, hideCursor: true }, Presets.shades_classic)
+        : null;
     const bar: SingleBar | undefined = bars?.create(
-      Number.isFinite(end) ? Math.ceil((end - o.start) / o.stepMs) : 0,
+      Number.isFinite(historyUntil) ? Math.ceil((historyUntil! - o.start) / historyStep) : 0,
       0,
       {},
       { format: ' {bar} {percentage}% | step {value}/{total} | {messages} messages | {failures} failures' },
     );
     const wallStart = Date.now();
     let steps = 0;
-    while (!this.stopped && sim.now + o.stepMs <= end) {
-      if (o.speed !== 'max') {
-        // wait until wall time catches up with the next step
-        const dueAt = wallStart + (sim.now + o.stepMs - o.start) / o.speed;
-        await this.sleep(dueAt - Date.now());
-        if (this.stopped) break;
-      }
-      sim.advanceTo(sim.now + o.stepMs);
+    // history: as fast as the broker takes it
+    while (historyUntil !== null && !this.stopped && sim.now + historyStep <= Math.min(historyUntil, end)) {
+      sim.advanceTo(sim.now + historyStep, historyStep);
       steps++;
       const messages = batch;
       batch = [];
-      await this.publishAll(messages, o.speed === 'max' ? 0 : o.stepMs / o.speed);
-      // paced runs write their truth as they go, so it can be followed while running
-      if (o.speed !== 'max') this.truth?.flush();
+      await this.publishAll(messages, 0);
       bar?.update(steps, { messages: publisher.published, failures: this.counts.failures });
     }
     bars?.stop();
-    const wallMs = Date.now() - wallStart;
+    if (historyUntil !== null && !this.stopped) o.onHistoryDone?.(this.summary(wallStart));
+
+    // paced: at `speed`, never ahead of the clock; real time once caught up
+    if (o.speed !== 'max') {
+      const speed = o.speed;
+      const pacedStart = sim.now;
+      const pacedWallStart = clock();
+      const catchUpStep = o.catchUpStepMs ?? o.stepMs;
+      while (!this.stopped) {
+        const behind = clock() - sim.now;
+        const step = behind > 2 * catchUpStep ? catchUpStep : o.stepMs;
+        if (sim.now + step > end) break;
+        // simulated time due now: `speed` times the wall time so far, but never past the clock
+        const due = (): number => Math.min(clock(), pacedStart + speed * (clock() - pacedWallStart));
+        if (due() < sim.now + step) {
+          const waitMs = Math.max(sim.now + step - clock(), (sim.now + step - due()) / speed);
+          await this.sleep(waitMs);
+          continue;
+        }
+        sim.advanceTo(sim.now + step, step);
+        steps++;
+        const messages = batch;
+        batch = [];
+        // caught up: spread the step's messages until the next is due, as real devices would
+        const lag = clock() - sim.now;
+        await this.publishAll(messages, lag < step ? step - lag : step / speed);
+        // paced runs write their truth as they go, so it can be followed while running
+        this.truth?.flush();
+      }
+    }
     await publisher.stop();
     await this.truth?.close();
+    return this.summary(wallStart);
+  }
+
+  private summary(wallStart: number): RunnerSummary {
+    const wallMs = Date.now() - wallStart;
+    const published = this.publisher?.published ?? 0;
     return {
-      devices: o.devices,
-      messages: publisher.published,
+      devices: this.o.devices,
+      messages: published,
       failures: this.counts.failures,
       repairs: this.counts.repairs,
-      dropped: publisher.dropped,
+      dropped: this.publisher?.dropped ?? 0,
       commands: this.counts.commands,
-      simulatedMs: sim.now - o.start,
+      simulatedMs: (this.sim?.now ?? this.o.start) - this.o.start,
       wallMs,
-      messagesPerSecond: publisher.published / (wallMs / 1000),
+      messagesPerSecond: published / (wallMs / 1000),
     };
   }
 

@@ -161,7 +161,7 @@ export async function runKeysCli(
     cmd = parseKeysArgs(argv);
   } catch (err) {
     if (!(err instanceof UsageError) && !(err instanceof TypeError)) throw err;
-    out.error(`keys: ${(err).message}\n\n${KEYS_USAGE}`);
+    out.error(`keys: ${err.message}\n\n${KEYS_USAGE}`);
     return 2;
   }
   if (cmd.command === 'help') {

@@ -1,6 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
+import { CsvResponseInterceptor } from './common/http/csv-response.interceptor.js';
 import { DomainErrorFilter } from './common/http/domain-error.filter.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { ApiKeysModule } from './api-keys/api-keys.module.js';
@@ -60,7 +61,10 @@ export class AppModule {
         ReliabilityModule,
         HealthModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_INTERCEPTOR, useClass: CsvResponseInterceptor },
+      ],
     };
   }
 }

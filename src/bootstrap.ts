@@ -5,15 +5,14 @@ import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { pino, type DestinationStream } from 'pino';
-import { pinoHttp } from 'pino-http';
-import { declareRoles } from './api-keys/openapi-security.js';
+import { SwaggerModule } from '@nestjs/swagger';
+import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module.js';
+import { buildOpenApiDocument } from './common/http/openapi-document.js';
 import type { AppConfig } from './config/app-config.js';
 import { BrokerService } from './infrastructure/broker/broker.service.js';
+import { createLogger, httpAccessLog } from './infrastructure/logging/logger.js';
 import { PinoLoggerService } from './infrastructure/logging/pino-logger.service.js';
-import { LOG_REDACTION } from './infrastructure/logging/redaction.js';
 
 export interface RunningApp {
   app: INestApplication;
@@ -24,15 +23,13 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export interface StartOptions {
-  /** Where the JSON log lines go (default stdout): tests read them to see what leaks. */
-  logDestination?: DestinationStream;
-}
-
 /** Starts the service: the same path for `main.ts`, the tests and the benchmarks. */
-export async function startApp(config: AppConfig, options: StartOptions = {}): Promise<RunningApp> {
+export async function startApp(
+  config: AppConfig,
+  options: { logDestination?: DestinationStream } = {},
+): Promise<RunningApp> {
   const logger = new PinoLoggerService(
-    pino({ level: config.logLevel, redact: LOG_REDACTION }, options.logDestination ?? pino.destination(1)),
+    createLogger(config.logLevel, config.logFormat, options.logDestination),
   );
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger,
@@ -44,40 +41,9 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
   });
   // JSON bodies up to 16 MB (registry imports); CSV bodies are streamed and not parsed here
   app.useBodyParser('json', { limit: '16mb' });
-  app.use(
-    pinoHttp({
-      logger: logger.pino,
-      // scrapes and probes would drown the access log
-      autoLogging: { ignore: (req) => /^\/(metrics|health)/.test(req.url ?? '') },
-    }),
-  );
+  app.use(httpAccessLog(logger.pino));
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Fleet telemetry API')
-      .setDescription('Devices seen, telemetry, events and dead letters of an equipment fleet.')
-      .setVersion('1')
-      .addBearerAuth(
-        { type: 'http', scheme: 'bearer', description: 'An API key (fk_…); its role decides what it may do' },
-        'api-key',
-      )
-      .addBearerAuth(
-        {
-          type: 'http',
-          scheme: 'bearer',
-          description: 'A provisioning key (pk-….…), for POST /api/v1/provisioning',
-        },
-        'provisioning-key',
-      )
-      .addSecurityRequirements('api-key')
-      .build(),
-  );
-  const open = [
-    ...(config.security.publicHealth ? ['/health'] : []),
-    ...(config.security.publicMetrics ? ['/metrics'] : []),
-  ];
-  declareRoles(document, open);
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
   await app.listen(config.http.port, config.http.host);
   const server: Server = app.getHttpServer();

@@ -190,8 +190,14 @@ describe('InfluxDB as the store: outages lose nothing', () => {
       // about 2.5 MB of line protocol: more than the spool takes
       const sending = publishSamples(client, 'dev-e', T0, 15_000);
       const full = await eventually(async () => {
-        const r = await app.get<{ error?: Record<string, { message: string }> }>('/health/ready');
-        return r.status === 503 && r.body.error?.store ? r.body.error.store.message : undefined;
+        const r = await app.get<{
+          error: string;
+          message: string;
+          details?: Record<string, { status: string }>;
+        }>('/health/ready');
+        return r.status === 503 && r.body.error === 'unavailable' && r.body.details?.store?.status === 'down'
+          ? r.body.message
+          : undefined;
       }, 30_000);
       expect(full).toContain('spool full');
       expect(metric((await app.get<string>('/metrics')).text, 'fleet_influx_spool_full')).toBe(1);

@@ -298,7 +298,7 @@ describe('Ingest end to end (embedded broker, SQLite)', () => {
       ['/api/v1/devices/dev-a/telemetry/fuser.temp_c?from=yesterday', 400, /from must be/],
       ['/api/v1/devices/dev-a/telemetry/fuser.temp_c?from=2000&to=1000', 400, /before/],
       ['/api/v1/devices/dev-a/telemetry/fuser.temp_c?window=5 minutes', 400, /window/],
-      ['/api/v1/devices/dev-a/telemetry/fuser.temp_c?window=5m&fn=median', 400, /fn must be/],
+      ['/api/v1/devices/dev-a/telemetry/fuser.temp_c?window=5m&fn=median', 400, /fn: must be one of/],
       ['/api/v1/devices/dev-a/telemetry/fuser.temp_c?limit=0', 400, /limit/],
       ['/api/v1/devices/dev-a/telemetry/fuser.temp_c?limit=99999999', 400, /at most/],
       ['/api/v1/devices/dev-a/telemetry/fuser.temp_c?cursor=garbage', 400, /cursor/],

@@ -55,7 +55,8 @@ describe('Two replicas behind Mosquitto with a shared subscription', () => {
         const res = await app.get<Page>(
           `/api/v1/devices/dev-${d}/telemetry/seq?from=${t0}&to=${t0 + N}&limit=10000`,
         );
-        values.push(...res.body.data.map((p) => p.value));
+        // a replica that never heard from a device (its own SQLite) answers 404 for it
+        if (res.status !== 404) values.push(...res.body.data.map((p) => p.value));
       }
       return values;
     };

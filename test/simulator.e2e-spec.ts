@@ -128,6 +128,84 @@ describe('Device simulator against the platform', () => {
   });
 });
 
+describe('Simulator backfill: history, then accelerated, then real time', () => {
+  it('never publishes a device time ahead of the clock, and runs in real time once caught up', async () => {
+    const broker = new EmbeddedBroker({
+      host: '127.0.0.1',
+      port: 0,
+      wsPort: null,
+      policy: openBrokerPolicy,
+      maxPacketBytes: 1 << 20,
+      connectTimeoutMs: 10_000,
+    });
+    await broker.start();
+    const url = `mqtt://127.0.0.1:${broker.tcpPort}`;
+    const listener = await connectClient(url, 'svc-clock-check');
+    const ahead: string[] = [];
+    const births: Array<{ reportingIntervalMs?: number }> = [];
+    const samples: Array<{ ts: number; at: number }> = [];
+    listener.on('message', (topic, payload) => {
+      const at = Date.now();
+      const body = JSON.parse(payload.toString()) as {
+        ts?: number;
+        state?: string;
+        reportingIntervalMs?: number;
+      };
+      if (body.state === 'online') births.push(body);
+      if (typeof body.ts === 'number' && body.ts > at) ahead.push(`${topic} ${body.ts - at} ms ahead`);
+      if (topic === deviceTopic('sim-00001', 'telemetry') && typeof body.ts === 'number')
+        samples.push({ ts: body.ts, at });
+    });
+    await listener.subscribeAsync('fleet/#', { qos: 1 });
+    const now = Date.now();
+    let historyDone: number | null = null;
+    const runner = new SimulatorRunner(
+      options(url, {
+        devices: 3,
+        start: now - 2 * DAY,
+        durationMs: null,
+        speed: 7200,
+        stepMs: 1000,
+        historyUntil: now - 2 * 3_600_000,
+        historyStepMs: 3_600_000,
+        catchUpStepMs: 600_000,
+        reportingIntervalMs: 1000,
+        qos: 1,
+        onHistoryDone: () => {
+          historyDone = Date.now();
+        },
+      }),
+    );
+    const running = runner.run();
+    try {
+      // caught up: samples one second apart, each within a few seconds of the clock
+      await eventually(
+        () => {
+          const last = samples.slice(-3);
+          const live =
+            last.length === 3 &&
+            last.every((p, i) => i === 0 || p.ts - last[i - 1].ts === 1000) &&
+            last.every((p) => p.at - p.ts < 3000);
+          return live ? true : undefined;
+        },
+        30_000,
+        'real-time samples',
+      );
+    } finally {
+      runner.stop();
+    }
+    await running;
+    await listener.endAsync();
+    await broker.stop();
+    expect(historyDone).not.toBeNull();
+    expect(ahead).toEqual([]);
+    expect(births.every((b) => b.reportingIntervalMs === 1000)).toBe(true);
+    // the history came in hourly steps, the catch-up in 10-minute ones
+    const gaps = new Set(samples.slice(0, 40).map((p, i, all) => (i ? p.ts - all[i - 1].ts : 0)));
+    expect(gaps.has(3_600_000)).toBe(true);
+  });
+});
+
 describe(FleetPublisher.name, () => {
   it('buffers a bounded number of messages while the broker is away and sends them on reconnect', async () => {
     const port = await freePort();

@@ -1,19 +1,13 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Delete, Get, Header, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Static } from '@sinclair/typebox';
 import type { Request } from 'express';
 import { parseTime } from '../common/http/query-params.js';
-import type { ApiKeyView } from './api-key.js';
+import { TypedBody, TypedParams, TypedResponse } from '../common/http/typed-api.js';
 import { principalOf } from './api-key.guard.js';
 import { ApiKeyService } from './api-key.service.js';
+import { ApiKeyIdParams, ApiKeyList, CreateApiKeyBody, IssuedApiKey } from './api-keys.dto.js';
 import { RequireRole } from './require-role.decorator.js';
-import { ROLES, type Role } from './roles.js';
-
-interface CreateBody {
-  name?: string;
-  role?: Role;
-  /** Epoch ms or ISO 8601. */
-  expiresAt?: number | string | null;
-}
 
 /** API keys: admins only. The key itself is in the answer of create and rotate, and nowhere else. */
 @ApiTags('api keys')
@@ -26,31 +20,25 @@ export class ApiKeysController {
   @ApiOperation({
     summary: 'Every API key: name, role, prefix, expiry, revocation, last use (never the key)',
   })
-  list(): Promise<ApiKeyView[]> {
+  @TypedResponse(ApiKeyList)
+  list(): Promise<Static<typeof ApiKeyList>> {
     return this.keys.list();
   }
 
   @Post()
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'A new key with a role; the key is shown once, in this answer' })
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['name', 'role'],
-      properties: {
-        name: { type: 'string' },
-        role: { enum: [...ROLES] },
-        expiresAt: { description: 'epoch ms or ISO 8601; absent: never' },
-      },
-    },
-  })
-  async create(@Body() body: CreateBody, @Req() req: Request): Promise<ApiKeyView & { key: string }> {
+  @TypedResponse(IssuedApiKey, { status: 201 })
+  async create(
+    @TypedBody(CreateApiKeyBody) body: CreateApiKeyBody,
+    @Req() req: Request,
+  ): Promise<IssuedApiKey> {
     const expiresAt =
-      body?.expiresAt === undefined || body.expiresAt === null
+      body.expiresAt === undefined || body.expiresAt === null
         ? null
         : parseTime('expiresAt', String(body.expiresAt), 0);
     const { record, key } = await this.keys.create(
-      { name: body?.name ?? '', role: body?.role as Role, expiresAt },
+      { name: body.name, role: body.role, expiresAt },
       principalOf(req)?.actor ?? 'api',
     );
     return { ...record, key };
@@ -60,15 +48,17 @@ export class ApiKeysController {
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'A new key for the same record; the old key stops working at once' })
-  async rotate(@Param('id') id: string): Promise<ApiKeyView & { key: string }> {
-    const { record, key } = await this.keys.rotate(id);
+  @TypedResponse(IssuedApiKey, { errors: [404] })
+  async rotate(@TypedParams(ApiKeyIdParams) p: { id: string }): Promise<IssuedApiKey> {
+    const { record, key } = await this.keys.rotate(p.id);
     return { ...record, key };
   }
 
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Revoke: the key stops working at once (the record stays, for the audit log)' })
-  async revoke(@Param('id') id: string): Promise<void> {
-    await this.keys.revoke(id);
+  @TypedResponse(null, { status: 204, errors: [404] })
+  async revoke(@TypedParams(ApiKeyIdParams) p: { id: string }): Promise<void> {
+    await this.keys.revoke(p.id);
   }
 }

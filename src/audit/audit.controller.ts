@@ -1,18 +1,11 @@
-import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Static } from '@sinclair/typebox';
 import { RequireRole } from '../api-keys/require-role.decorator.js';
-import { sendPage } from '../common/http/paged-response.js';
-import {
-  decodeCursor,
-  encodeCursor,
-  parseFormat,
-  parseLimit,
-  parseTime,
-} from '../common/http/query-params.js';
+import { checkLimit, decodeCursor, encodeCursor, parseTime } from '../common/http/query-params.js';
+import { TypedQuery, TypedResponse } from '../common/http/typed-api.js';
+import { AUDIT_CSV_COLUMNS, AuditPage, AuditQuery } from './audit.dto.js';
 import { AuditService } from './audit.service.js';
-
-const COLUMNS = ['id', 'at', 'actor', 'actorName', 'role', 'action', 'target', 'status', 'source'] as const;
 
 @ApiTags('audit')
 @RequireRole('admin')
@@ -24,29 +17,20 @@ export class AuditController {
   @ApiOperation({
     summary: 'Every write, newest first: who (key), what (method and route), when, and the outcome',
   })
-  @ApiQuery({ name: 'actor', required: false, description: 'api-key:key-…, provisioning-key:pk-…, cli' })
-  @ApiQuery({ name: 'from', required: false })
-  @ApiQuery({ name: 'to', required: false })
-  @ApiQuery({ name: 'limit', required: false })
-  @ApiQuery({ name: 'cursor', required: false })
-  @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
-  @ApiProduces('application/json', 'text/csv')
-  async list(
-    @Query() q: Record<string, string | undefined>,
-    @Headers('accept') accept: string | undefined,
-    @Res() res: Response,
-  ): Promise<void> {
-    const limit = parseLimit(q.limit, 100, 1000);
-    const before = decodeCursor(q.cursor, (v): v is number => Number.isInteger(v));
+  @TypedResponse(AuditPage, { csv: { columns: AUDIT_CSV_COLUMNS } })
+  async list(@TypedQuery(AuditQuery) q: AuditQuery): Promise<Static<typeof AuditPage>> {
+    const limit = checkLimit(q.limit, 100, 1000);
     const data = await this.audit.list({
-      actor: q.actor || undefined,
-      from: q.from ? parseTime('from', q.from, 0) : undefined,
-      to: q.to ? parseTime('to', q.to, 0) : undefined,
-      before,
+      actor: q.actor,
+      from: q.from === undefined ? undefined : parseTime('from', q.from, 0),
+      to: q.to === undefined ? undefined : parseTime('to', q.to, 0),
+      before: decodeCursor(q.cursor, (v): v is number => Number.isInteger(v)),
       limit,
     });
     const last = data[data.length - 1];
-    const nextCursor = data.length === limit && last?.id !== undefined ? encodeCursor(last.id) : null;
-    sendPage(res, parseFormat(q.format, accept), { data, nextCursor }, COLUMNS);
+    return {
+      data: data.map((e) => ({ ...e, id: e.id! })),
+      nextCursor: data.length === limit && last?.id !== undefined ? encodeCursor(last.id) : null,
+    };
   }
 }

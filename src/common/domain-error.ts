@@ -4,6 +4,10 @@ export enum ErrorCode {
   NotFound = 'not_found',
   /** The request clashes with the current state: the id exists, the record is referenced. */
   Conflict = 'conflict',
+  /** The request body is larger than the endpoint takes. */
+  PayloadTooLarge = 'payload_too_large',
+  /** The body's Content-Type is not one the endpoint reads. */
+  UnsupportedMediaType = 'unsupported_media_type',
   ResultTooLarge = 'result_too_large',
   Unavailable = 'unavailable',
   /** No credentials, or credentials that are wrong, revoked or expired. */

@@ -7,6 +7,8 @@ import { ENV_SCHEMA, type EnvName } from './env.schema.js';
 export interface AppConfig {
   http: { host: string; port: number };
   logLevel: string;
+  /** How logs are written; 'auto' decides by whether stdout is a terminal. */
+  logFormat: 'auto' | 'json' | 'pretty';
   dataDir: string;
   mqtt: {
     /** External broker URL; null runs the embedded broker. */
@@ -54,6 +56,7 @@ export interface AppConfig {
   /** Null: the embedded SQLite store. */
   influx: InfluxConfig | null;
   kpi: { refreshIntervalMs: number };
+  presence: { offlineAfterIntervals: number; defaultIntervalMs: number; sweepIntervalMs: number };
   jobs: { leaseMs: number };
 }
 
@@ -147,6 +150,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
   return {
     http: { host: str('HTTP_HOST'), port: num('HTTP_PORT') },
     logLevel: str('LOG_LEVEL'),
+    logFormat: str('LOG_FORMAT') as AppConfig['logFormat'],
     dataDir: str('DATA_DIR'),
     mqtt: {
       url: str('MQTT_URL') || null,
@@ -214,6 +218,11 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
         }
       : null,
     kpi: { refreshIntervalMs: num('KPI_REFRESH_INTERVAL_MS') },
+    presence: {
+      offlineAfterIntervals: num('PRESENCE_OFFLINE_AFTER_INTERVALS'),
+      defaultIntervalMs: num('PRESENCE_DEFAULT_INTERVAL_MS'),
+      sweepIntervalMs: num('PRESENCE_SWEEP_INTERVAL_MS'),
+    },
     jobs: { leaseMs: num('JOB_LEASE_MS') },
   };
 }

@@ -18,7 +18,13 @@ export const ENV_SCHEMA = {
     LOG_LEVEL: {
       enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
       default: 'info',
-      description: 'Log level; logs are JSON lines on stdout.',
+      description: 'Log level.',
+    },
+    LOG_FORMAT: {
+      enum: ['auto', 'json', 'pretty'],
+      default: 'auto',
+      description:
+        'auto: human-readable lines on a terminal, JSON lines when stdout is piped or redirected. json or pretty: always that.',
     },
     DATA_DIR: {
       type: 'string',
@@ -297,6 +303,25 @@ export const ENV_SCHEMA = {
       default: 60000,
       description:
         'How often the reliability KPIs are brought up to date (incrementally). 0 turns the schedule off.',
+    },
+    PRESENCE_OFFLINE_AFTER_INTERVALS: {
+      type: 'number',
+      minimum: 1,
+      default: 3,
+      description:
+        'A device with no message for this many reporting intervals is marked offline (data brings it back online).',
+    },
+    PRESENCE_DEFAULT_INTERVAL_MS: {
+      type: 'integer',
+      minimum: 1000,
+      default: 60000,
+      description: 'Reporting interval of a device whose birth does not declare one (reportingIntervalMs).',
+    },
+    PRESENCE_SWEEP_INTERVAL_MS: {
+      type: 'integer',
+      minimum: 0,
+      default: 5000,
+      description: 'How often silent devices are looked for; 0 turns the sweep off.',
     },
     JOB_LEASE_MS: {
       type: 'integer',

@@ -55,6 +55,11 @@ export interface DeviceStatus {
   model?: string;
   firmware?: string;
   serial?: string;
+  /**
+   * Birth: how often the device publishes telemetry, in ms. The platform marks it
+   * offline after a few intervals without a message (PRESENCE_OFFLINE_AFTER_INTERVALS).
+   */
+  reportingIntervalMs?: number;
   deviceId?: string;
 }
 
@@ -144,6 +149,7 @@ export const deviceStatusSchema = {
     model: { type: 'string', minLength: 1, maxLength: 64 },
     firmware: { type: 'string', minLength: 1, maxLength: 64 },
     serial: { type: 'string', minLength: 1, maxLength: 64 },
+    reportingIntervalMs: { type: 'integer', minimum: 1000, maximum: 86_400_000 },
     deviceId: deviceIdSchema,
   },
   if: { properties: { state: { const: 'online' } } },

@@ -61,10 +61,26 @@ export function isCommandTopic(topic: string): boolean {
   );
 }
 
-/** The device a topic names in its third level, even when the topic is otherwise malformed. */
-export function topicDeviceId(topic: string): string | null {
-  const parts = topic.split('/', 4);
-  return parts[0] === TOPIC_ROOT && parts.length > 2 && isValidDeviceId(parts[2]) ? parts[2] : null;
+/**
+ * Why a topic under the root is not a device → platform topic, and the device it
+ * names (kept even when that id is invalid, so its dead letters can be found by it).
+ */
+export function describeBadTopic(topic: string): { deviceId: string | null; problem: string } {
+  const expected = `topic must be ${TOPIC_ROOT}/${CONTRACT_VERSION}/{deviceId}/{${MESSAGE_KINDS.join('|')}}`;
+  const parts = topic.split('/');
+  if (parts[0] !== TOPIC_ROOT || parts.length < 3) return { deviceId: null, problem: expected };
+  const deviceId = parts[2] === '' ? null : parts[2].slice(0, 128);
+  if (parts[1] !== CONTRACT_VERSION)
+    return { deviceId, problem: `contract version "${parts[1]}" is not served; ${expected}` };
+  if (deviceId !== null && !isValidDeviceId(parts[2]))
+    return {
+      deviceId,
+      problem: `the device id "${deviceId}" in the topic is invalid: it must match ${DEVICE_ID_PATTERN}`,
+    };
+  if (deviceId === null) return { deviceId, problem: `the topic has no device id; ${expected}` };
+  if (parts.length !== 4)
+    return { deviceId, problem: `${parts.length} topic levels, expected 4; ${expected}` };
+  return { deviceId, problem: `unknown message kind "${parts[3]}"; ${expected}` };
 }
 
 export interface ParsedTopic {

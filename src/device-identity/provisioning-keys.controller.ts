@@ -1,21 +1,18 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Delete, Get, Header, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Static } from '@sinclair/typebox';
 import type { Request } from 'express';
 import { principalOf } from '../api-keys/api-key.guard.js';
 import { RequireRole } from '../api-keys/require-role.decorator.js';
-import { DomainError, ErrorCode } from '../common/domain-error.js';
 import { parseTime } from '../common/http/query-params.js';
-import type { ProvisioningKeyView } from './device-identity.js';
+import { TypedBody, TypedParams, TypedResponse } from '../common/http/typed-api.js';
+import {
+  IssuedProvisioningKey,
+  NewProvisioningKeyBody,
+  ProvisioningKeyIdParams,
+  ProvisioningKeyList,
+} from './device-identity.dto.js';
 import { DeviceIdentityService } from './device-identity.service.js';
-
-interface CreateBody {
-  name?: string;
-  models?: string[];
-  customerId?: string;
-  maxDevices?: number;
-  reprovision?: boolean;
-  expiresAt?: number | string;
-}
 
 /** Provisioning keys: admins only. The key is in the answer that creates it, and nowhere else. */
 @ApiTags('device identity')
@@ -26,7 +23,8 @@ export class ProvisioningKeysController {
 
   @Get()
   @ApiOperation({ summary: 'Every provisioning key: scope, limits, use, expiry (never the key)' })
-  list(): Promise<ProvisioningKeyView[]> {
+  @TypedResponse(ProvisioningKeyList)
+  list(): Promise<Static<typeof ProvisioningKeyList>> {
     return this.identities.listProvisioningKeys();
   }
 
@@ -36,37 +34,15 @@ export class ProvisioningKeysController {
     summary:
       'A key per model (models) or per customer (customerId) that lets new devices obtain credentials; shown once',
   })
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['name'],
-      properties: {
-        name: { type: 'string' },
-        models: { type: 'array', items: { type: 'string' } },
-        customerId: { type: 'string' },
-        maxDevices: { type: 'integer', minimum: 1 },
-        reprovision: { type: 'boolean', description: 'devices it provisioned may be provisioned again' },
-        expiresAt: { description: 'epoch ms or ISO 8601' },
-      },
-    },
-  })
+  @TypedResponse(IssuedProvisioningKey, { status: 201 })
   async create(
-    @Body() body: CreateBody,
+    @TypedBody(NewProvisioningKeyBody) body: NewProvisioningKeyBody,
     @Req() req: Request,
-  ): Promise<ProvisioningKeyView & { key: string }> {
-    if (
-      body?.models !== undefined &&
-      !(Array.isArray(body.models) && body.models.every((m) => typeof m === 'string'))
-    )
-      throw new DomainError(ErrorCode.InvalidArgument, 'models: an array of model ids');
+  ): Promise<IssuedProvisioningKey> {
     const { record, secret } = await this.identities.createProvisioningKey(
       {
-        name: typeof body?.name === 'string' ? body.name : '',
-        models: body?.models ?? null,
-        customerId: typeof body?.customerId === 'string' ? body.customerId : null,
-        maxDevices: body?.maxDevices ?? null,
-        reprovision: body?.reprovision === true,
-        expiresAt: body?.expiresAt === undefined ? null : parseTime('expiresAt', String(body.expiresAt), 0),
+        ...body,
+        expiresAt: body.expiresAt === undefined ? null : parseTime('expiresAt', String(body.expiresAt), 0),
       },
       principalOf(req)?.actor ?? 'api',
     );
@@ -78,7 +54,8 @@ export class ProvisioningKeysController {
   @ApiOperation({
     summary: 'Revoke: no device provisions with it any more; its open provisioning sessions are dropped',
   })
-  async revoke(@Param('id') id: string): Promise<void> {
-    await this.identities.revokeProvisioningKey(id);
+  @TypedResponse(null, { status: 204, errors: [404] })
+  async revoke(@TypedParams(ProvisioningKeyIdParams) p: { id: string }): Promise<void> {
+    await this.identities.revokeProvisioningKey(p.id);
   }
 }

@@ -1,20 +1,23 @@
-import { Body, Controller, Header, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import { Controller, Header, Post, Req, UseGuards } from '@nestjs/common';
+import { ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { principalOf } from '../api-keys/api-key.guard.js';
 import { Public } from '../api-keys/require-role.decorator.js';
-import { provisioningRequestSchema, type ProvisioningRejectReason } from '../contract/index.js';
+import { DomainError, ErrorCode } from '../common/domain-error.js';
+import { TypedBody, TypedResponse } from '../common/http/typed-api.js';
+import type { ProvisioningRejectReason } from '../contract/index.js';
+import { ProvisioningAccepted, ProvisioningBody } from './device-identity.dto.js';
 import { DeviceIdentityService } from './device-identity.service.js';
 import { ProvisioningKeyGuard } from './provisioning-key.guard.js';
 
-const STATUS: Record<ProvisioningRejectReason, number> = {
-  invalid_request: 400,
-  reserved_id: 400,
-  model_not_allowed: 403,
-  key_exhausted: 403,
-  key_invalid: 401,
-  device_exists: 409,
-  internal_error: 503,
+const CODE: Record<ProvisioningRejectReason, ErrorCode> = {
+  invalid_request: ErrorCode.InvalidArgument,
+  reserved_id: ErrorCode.InvalidArgument,
+  model_not_allowed: ErrorCode.Forbidden,
+  key_exhausted: ErrorCode.Forbidden,
+  key_invalid: ErrorCode.Unauthenticated,
+  device_exists: ErrorCode.Conflict,
+  internal_error: ErrorCode.Unavailable,
 };
 
 /** Provisioning over HTTP: the same request and answer as over MQTT (docs/mqtt-contract.md). */
@@ -27,22 +30,19 @@ export class ProvisioningController {
   @Public()
   @UseGuards(ProvisioningKeyGuard)
   @ApiSecurity('provisioning-key')
-  @HttpCode(201)
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
     summary:
-      'A new device obtains its own credentials with a provisioning key (Authorization: Bearer pk-….…): 201 with its user name and password, shown once',
+      'A new device obtains its own credentials with a provisioning key (Authorization: Bearer pk-….…): its user name and password, shown once. A refusal says why in `reason`.',
   })
-  @ApiBody({ schema: provisioningRequestSchema as unknown as Record<string, unknown> })
+  @TypedResponse(ProvisioningAccepted, { status: 201, errors: [403, 409, 503] })
   async provision(
-    @Body() body: unknown,
+    @TypedBody(ProvisioningBody) body: ProvisioningBody,
     @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<unknown> {
+  ): Promise<ProvisioningAccepted> {
     const keyId = principalOf(req)!.actor.replace(/^provisioning-key:/, '');
     const answer = await this.identities.provision(keyId, body);
     if (answer.status === 'accepted') return answer;
-    res.status(STATUS[answer.reason]);
-    return { error: answer.reason, message: answer.message };
+    throw new DomainError(CODE[answer.reason], answer.message, { reason: answer.reason });
   }
 }

@@ -1,8 +1,15 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Page } from '../common/http/paged-response.js';
-import type { DeviceSeen } from '../ports/device-repository.port.js';
-import { DevicesService, type DeviceListParams } from './devices.service.js';
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Static } from '@sinclair/typebox';
+import { TypedParams, TypedQuery, TypedResponse } from '../common/http/typed-api.js';
+import {
+  DEVICE_CSV_COLUMNS,
+  DeviceIdParams,
+  DeviceListQuery,
+  DeviceSeenPage,
+  DeviceSeenSchema,
+} from './devices.dto.js';
+import { DevicesService } from './devices.service.js';
 
 @ApiTags('devices')
 @Controller('api/v1/devices')
@@ -11,24 +18,19 @@ export class DevicesController {
 
   @Get()
   @ApiOperation({
-    summary: 'Devices seen on MQTT: last seen, online or offline (birth / last will), registered or unknown',
+    summary: 'Devices seen on MQTT: last seen, online or offline, registered or unknown',
   })
-  @ApiQuery({ name: 'online', required: false, enum: ['true', 'false'] })
-  @ApiQuery({
-    name: 'registered',
-    required: false,
-    enum: ['true', 'false'],
-    description: 'false lists unknown devices: seen on MQTT, not in the registry',
-  })
-  @ApiQuery({ name: 'limit', required: false })
-  @ApiQuery({ name: 'cursor', required: false })
-  list(@Query() q: DeviceListParams): Promise<Page<DeviceSeen>> {
+  @TypedResponse(DeviceSeenPage, { csv: { columns: DEVICE_CSV_COLUMNS } })
+  list(@TypedQuery(DeviceListQuery) q: DeviceListQuery): Promise<Static<typeof DeviceSeenPage>> {
     return this.devices.list(q);
   }
 
   @Get(':deviceId')
   @ApiOperation({ summary: 'One device seen on MQTT' })
-  get(@Param('deviceId') deviceId: string): Promise<DeviceSeen> {
-    return this.devices.get(deviceId);
+  @TypedResponse(DeviceSeenSchema, { errors: [404] })
+  get(
+    @TypedParams(DeviceIdParams) p: Static<typeof DeviceIdParams>,
+  ): Promise<Static<typeof DeviceSeenSchema>> {
+    return this.devices.get(p.deviceId);
   }
 }

@@ -1,9 +1,11 @@
-import { Controller, HttpCode, Post, Query, Req } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Static } from '@sinclair/typebox';
 import type { Request } from 'express';
 import { DomainError, ErrorCode } from '../common/domain-error.js';
-import { parseBoolean } from '../common/http/query-params.js';
-import { HistoryImportService, type HistoryImportReport } from './history-import.service.js';
+import { TypedQuery, TypedResponse } from '../common/http/typed-api.js';
+import { HistoryImportQuery, HistoryImportReportSchema } from './history-import.dto.js';
+import { HistoryImportService } from './history-import.service.js';
 
 @ApiTags('history import')
 @Controller('api/v1/history')
@@ -18,17 +20,18 @@ export class HistoryImportController {
       'and the good ones kept. Mapping format: docs/history-import.md',
   })
   @ApiConsumes('text/csv')
-  @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  @ApiQuery({ name: 'mapping', required: true, description: 'JSON: which column is the device, the time, …' })
-  @ApiQuery({ name: 'allowUnknownDevices', required: false, enum: ['true', 'false'] })
+  @ApiBody({ schema: { type: 'string', description: 'The CSV export, with a header line' } })
+  @TypedResponse(HistoryImportReportSchema, { errors: [415, 503] })
   import(
     @Req() req: Request,
-    @Query('mapping') mapping?: string,
-    @Query('allowUnknownDevices') allowUnknown?: string,
-  ): Promise<HistoryImportReport> {
+    @TypedQuery(HistoryImportQuery) q: HistoryImportQuery,
+  ): Promise<Static<typeof HistoryImportReportSchema>> {
     if (!req.is('text/csv'))
-      throw new DomainError(ErrorCode.InvalidArgument, 'send the file as text/csv (Content-Type: text/csv)');
-    const parsed = this.imports.parseMapping(mapping);
-    return this.imports.importCsv(parsed, req, parseBoolean('allowUnknownDevices', allowUnknown) ?? false);
+      throw new DomainError(
+        ErrorCode.UnsupportedMediaType,
+        'send the file as text/csv (Content-Type: text/csv)',
+      );
+    const parsed = this.imports.parseMapping(q.mapping);
+    return this.imports.importCsv(parsed, req, q.allowUnknownDevices === 'true');
   }
 }

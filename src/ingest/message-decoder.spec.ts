@@ -21,6 +21,19 @@ describe(MessageDecoder.name, () => {
     ]);
   });
 
+  it.each([
+    [
+      '2026-11-22T10:00:00',
+      '/ts "2026-11-22T10:00:00" has no time zone: add Z (UTC) or an offset such as +01:00',
+    ],
+    ['2026-11-22 10:00', '/ts "2026-11-22 10:00" has no time zone: add Z (UTC) or an offset such as +01:00'],
+    ['22/11/2026', '/ts "22/11/2026" is not an RFC 3339 time such as 2026-11-22T08:15:00Z'],
+    [true, '/ts must be epoch milliseconds (a number) or an RFC 3339 string, got boolean'],
+  ])('says why the timestamp %j is refused', (ts, detail) => {
+    const out = new MessageDecoder().decode(TOPIC, json({ ts, gauges: { a: 1 } }), NOW);
+    expect(out.rejects).toEqual([expect.objectContaining({ reason: 'schema_violation', detail })]);
+  });
+
   it('accepts RFC 3339 timestamps when they carry a zone', () => {
     const out = decoder.decode(TOPIC, json({ ts: '2026-11-22T11:00:00.250Z', gauges: { a: 1 } }), NOW);
     expect(out.points[0].ts).toBe(Date.UTC(2026, 10, 22, 11, 0, 0, 250));
@@ -189,8 +202,21 @@ describe('MessageDecoder topics', () => {
     expect(out).toEqual({ kind: null, deviceId: null, points: [], events: [], status: null, rejects: [] });
   });
 
-  it('names the device of a malformed topic in its dead letter when it can', () => {
-    const out = decoder.decode('fleet/v1/dev-1/telemetry/x', Buffer.from('{}'), NOW);
-    expect(out.rejects[0]).toMatchObject({ reason: 'unknown_topic', deviceId: 'dev-1' });
-  });
+  it.each([
+    ['fleet/v1/dev-1/telemetry/x', 'dev-1', '5 topic levels, expected 4'],
+    ['fleet/v1/dev-1/logs', 'dev-1', 'unknown message kind "logs"'],
+    ['fleet/v9/dev-1/telemetry', 'dev-1', 'contract version "v9" is not served'],
+    ['fleet/v1/bad id!/telemetry', 'bad id!', 'the device id "bad id!" in the topic is invalid'],
+    ['fleet/v1//telemetry', undefined, 'the topic has no device id'],
+    ['fleet/status', undefined, 'topic must be fleet/v1/{deviceId}/{telemetry|events|status}'],
+  ])(
+    'names the device of the malformed topic %s in its dead letter, and says what is wrong',
+    (topic, deviceId, detail) => {
+      const out = decoder.decode(topic, Buffer.from('{}'), NOW);
+      expect(out.rejects).toHaveLength(1);
+      expect(out.rejects[0].reason).toBe('unknown_topic');
+      expect(out.rejects[0].deviceId).toBe(deviceId);
+      expect(out.rejects[0].detail).toContain(detail);
+    },
+  );
 });

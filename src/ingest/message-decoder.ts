@@ -2,8 +2,8 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import {
   CONTRACT_LIMITS,
   deviceEventSchema,
+  describeBadTopic,
   isCommandTopic,
-  topicDeviceId,
   deviceStatusSchema,
   parseDeviceTopic,
   telemetrySampleSchema,
@@ -87,8 +87,9 @@ export class MessageDecoder {
     const parsed = parseDeviceTopic(topic);
     if (!parsed) {
       if (isCommandTopic(topic)) return out;
-      out.deviceId = topicDeviceId(topic);
-      return reject('unknown_topic', 'topic is not fleet/v1/{deviceId}/{telemetry|events|status}');
+      const bad = describeBadTopic(topic);
+      out.deviceId = bad.deviceId;
+      return reject('unknown_topic', bad.problem);
     }
     out.deviceId = parsed.deviceId;
     out.kind = parsed.kind;
@@ -136,7 +137,7 @@ export class MessageDecoder {
   }
 
   private sample(item: unknown, deviceId: string, receivedAt: number): ItemResult<TelemetryPoint[]> {
-    if (!this.validateSample(item)) return schemaError(this.validateSample.errors);
+    if (!this.validateSample(item)) return schemaError(this.validateSample.errors, item);
     const owner = checkOwner(item.deviceId, deviceId);
     if (!owner.ok) return owner;
     const ts = this.timestamp(item.ts, receivedAt);
@@ -160,7 +161,7 @@ export class MessageDecoder {
   }
 
   private event(item: unknown, deviceId: string, receivedAt: number): ItemResult<EventRecord> {
-    if (!this.validateEvent(item)) return schemaError(this.validateEvent.errors);
+    if (!this.validateEvent(item)) return schemaError(this.validateEvent.errors, item);
     const owner = checkOwner(item.deviceId, deviceId);
     if (!owner.ok) return owner;
     const ts = this.timestamp(item.ts, receivedAt);
@@ -175,7 +176,7 @@ export class MessageDecoder {
   }
 
   private status(body: unknown, deviceId: string, receivedAt: number): ItemResult<StatusUpdate> {
-    if (!this.validateStatus(body)) return schemaError(this.validateStatus.errors);
+    if (!this.validateStatus(body)) return schemaError(this.validateStatus.errors, body);
     const owner = checkOwner(body.deviceId, deviceId);
     if (!owner.ok) return owner;
     let ts = receivedAt;
@@ -188,6 +189,7 @@ export class MessageDecoder {
     if (body.model !== undefined) update.model = body.model;
     if (body.firmware !== undefined) update.firmware = body.firmware;
     if (body.serial !== undefined) update.serial = body.serial;
+    if (body.reportingIntervalMs !== undefined) update.reportingIntervalMs = body.reportingIntervalMs;
     return { ok: true, value: update };
   }
 
@@ -243,12 +245,31 @@ function checkOwner(claimed: string | undefined, deviceId: string): ItemResult<t
   };
 }
 
-function schemaError(errors: ErrorObject[] | null | undefined): {
+function schemaError(
+  errors: ErrorObject[] | null | undefined,
+  item: unknown,
+): {
   ok: false;
   reason: 'schema_violation';
   detail: string;
 } {
   const first = errors?.[0];
+  // the anyOf of a timestamp reports "must be number" first: say what is wrong with it instead
+  if (first?.instancePath === '/ts')
+    return { ok: false, reason: 'schema_violation', detail: timestampProblem((item as { ts: unknown }).ts) };
   const detail = first ? `${first.instancePath || '/'} ${first.message ?? 'is invalid'}` : 'invalid';
   return { ok: false, reason: 'schema_violation', detail };
+}
+
+const LOCAL_TIME_RE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+
+/** Why a timestamp the schema refused is not one. */
+export function timestampProblem(ts: unknown): string {
+  if (typeof ts === 'string') {
+    const shown = JSON.stringify(ts.slice(0, 40));
+    if (LOCAL_TIME_RE.test(ts))
+      return `/ts ${shown} has no time zone: add Z (UTC) or an offset such as +01:00`;
+    return `/ts ${shown} is not an RFC 3339 time such as 2026-11-22T08:15:00Z`;
+  }
+  return `/ts must be epoch milliseconds (a number) or an RFC 3339 string, got ${ts === null ? 'null' : typeof ts}`;
 }

@@ -10,6 +10,8 @@ export interface DeviceSeen {
   model: string | null;
   firmware: string | null;
   serial: string | null;
+  /** How often the device said (in its birth) it reports; null: PRESENCE_DEFAULT_INTERVAL_MS applies. */
+  reportingIntervalMs: number | null;
   /** In the fleet registry; false: an unknown device, seen on MQTT but not registered. */
   registered: boolean;
 }
@@ -24,9 +26,17 @@ export interface DeviceListQuery {
 
 /** Devices seen on MQTT, with their connection state. */
 export interface DeviceRepository {
-  /** Records that each device sent something at the given time (batched by the caller). */
+  /**
+   * Records that each device sent something at the given time (batched by the caller).
+   * Data is a sign of life: a device offline (or never told) before that time is online again.
+   */
   touch(lastSeen: ReadonlyMap<string, number>): Promise<void>;
   applyStatus(update: StatusUpdate): Promise<void>;
+  /**
+   * Marks devices offline that went silent (presence sweep), unless a message came
+   * after `lastSeen` meanwhile. Returns the ids it changed.
+   */
+  markSilent(devices: ReadonlyArray<{ deviceId: string; lastSeen: number; at: number }>): Promise<string[]>;
   get(deviceId: string): Promise<DeviceSeen | null>;
   list(query: DeviceListQuery): Promise<DeviceSeen[]>;
 }

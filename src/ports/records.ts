@@ -39,6 +39,8 @@ export interface StatusUpdate {
   model?: string;
   firmware?: string;
   serial?: string;
+  /** Declared in the birth: how often the device reports, ms. */
+  reportingIntervalMs?: number;
 }
 
 export const DEAD_LETTER_REASONS = [

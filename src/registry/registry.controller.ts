@@ -1,100 +1,135 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Req } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Patch,
+  Post,
+  Put,
+  Req,
+  type Type as Class,
+} from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import type { Page } from '../common/http/paged-response.js';
-import { parseEnum } from '../common/http/query-params.js';
+import { DomainError, ErrorCode } from '../common/domain-error.js';
+import { refOf } from '../common/http/openapi-schemas.js';
+import { TypedBody, TypedParams, TypedQuery, TypedResponse } from '../common/http/typed-api.js';
 import { REGISTRY_ENTITIES, type RegistryEntity, type RegistryRecords } from './registry-entities.js';
-import { RegistryService, type RegistryImportReport, type RegistryListParams } from './registry.service.js';
+import {
+  REGISTRY_DTO,
+  RegistryImportReportSchema,
+  registryCsvRow,
+  type RegistryImportReportDto,
+  type RegistryListQuery,
+} from './registry.dto.js';
+import { RegistryService } from './registry.service.js';
 
-const entityOf = (raw: string): RegistryEntity => parseEnum('collection', raw, REGISTRY_ENTITIES, 'devices');
-const ENTITY_PARAM = { name: 'collection', enum: REGISTRY_ENTITIES } as const;
+const singular = (entity: RegistryEntity): string => entity.slice(0, -1);
 
-@ApiTags('registry')
-@Controller('api/v1/registry/:collection')
-export class RegistryController {
-  constructor(private readonly registry: RegistryService) {}
+/**
+ * One controller per collection (customers, sites, models, devices), so the
+ * OpenAPI document types each path with its own record. Every method delegates
+ * to RegistryService, which validates the records and keeps the registry's rules.
+ */
+function registryController<E extends RegistryEntity>(entity: E): Class<unknown> {
+  const dto = REGISTRY_DTO[entity];
+  type Rec = RegistryRecords[E];
+  const csv = {
+    columns: dto.csvColumns,
+    rows: (page: { data: Rec[] }) => page.data.map((r) => registryCsvRow(entity, r)),
+  };
 
-  @Get()
-  @ApiOperation({ summary: 'List customers, sites, models or devices, by id; filter by reference' })
-  @ApiParam(ENTITY_PARAM)
-  @ApiQuery({ name: 'customerId', required: false, description: 'sites and devices' })
-  @ApiQuery({ name: 'siteId', required: false, description: 'devices' })
-  @ApiQuery({ name: 'modelId', required: false, description: 'devices' })
-  @ApiQuery({ name: 'limit', required: false })
-  @ApiQuery({ name: 'cursor', required: false })
-  list(
-    @Param('collection') collection: string,
-    @Query() q: RegistryListParams,
-  ): Promise<Page<RegistryRecords[RegistryEntity]>> {
-    return this.registry.list(entityOf(collection), q);
+  @ApiTags('registry')
+  @Controller(`api/v1/registry/${entity}`)
+  class RegistryCollectionController {
+    constructor(readonly registry: RegistryService) {}
+
+    @Get()
+    @ApiOperation({ summary: `List ${entity}, by id; filter by reference` })
+    @TypedResponse(dto.page, { csv })
+    list(
+      @TypedQuery(dto.listQuery) q: RegistryListQuery,
+    ): Promise<{ data: Rec[]; nextCursor: string | null }> {
+      const { limit, ...rest } = q;
+      return this.registry.list(entity, { ...rest, limit: limit === undefined ? undefined : String(limit) });
+    }
+
+    @Post('import')
+    @HttpCode(200)
+    @ApiOperation({
+      summary:
+        `Bulk import (upsert) of ${entity}: a JSON array, or CSV with a header of field names (text/csv, streamed). ` +
+        'Bad rows are reported with their line and reason; the good ones are kept.',
+    })
+    @ApiConsumes('application/json', 'text/csv')
+    @ApiBody({
+      schema: {
+        anyOf: [
+          { type: 'array', items: refOf(dto.record) },
+          { type: 'string', description: 'CSV: a header of field names, then one record a line' },
+        ],
+      },
+    })
+    @TypedResponse(RegistryImportReportSchema, { errors: [400, 415] })
+    import(@Req() req: Request, @Body() body: unknown): Promise<RegistryImportReportDto> {
+      if (req.is('text/csv')) return this.registry.importCsv(entity, req);
+      if (!req.is('application/json'))
+        throw new DomainError(
+          ErrorCode.UnsupportedMediaType,
+          `send the ${entity} as a JSON array (Content-Type: application/json) or as CSV (Content-Type: text/csv); ` +
+            `got ${req.headers['content-type'] ? `Content-Type: ${req.headers['content-type']}` : 'no Content-Type'}`,
+        );
+      if (!Array.isArray(body))
+        throw new DomainError(
+          ErrorCode.InvalidArgument,
+          'body must be a JSON array of records; to upload CSV, send Content-Type: text/csv',
+        );
+      return this.registry.importJson(entity, body);
+    }
+
+    @Get(':id')
+    @ApiOperation({ summary: `One ${singular(entity)}` })
+    @TypedResponse(dto.record, { errors: [404] })
+    get(@TypedParams(dto.idParams) p: { id: string }): Promise<Rec> {
+      return this.registry.get(entity, p.id);
+    }
+
+    @Post()
+    @ApiOperation({ summary: `Register a ${singular(entity)}; 409 when the id exists` })
+    @TypedResponse(dto.record, { status: 201, errors: [409] })
+    create(@TypedBody(dto.create) body: Rec): Promise<Rec> {
+      return this.registry.create(entity, body);
+    }
+
+    @Put(':id')
+    @ApiOperation({ summary: `Create or replace a ${singular(entity)}` })
+    @TypedResponse(dto.record)
+    replace(
+      @TypedParams(dto.idParams) p: { id: string },
+      @TypedBody(dto.replace) body: object,
+    ): Promise<Rec> {
+      return this.registry.replace(entity, p.id, body);
+    }
+
+    @Patch(':id')
+    @ApiOperation({ summary: `Change some fields of a ${singular(entity)}; null removes an optional field` })
+    @TypedResponse(dto.record, { errors: [404] })
+    update(@TypedParams(dto.idParams) p: { id: string }, @TypedBody(dto.patch) body: object): Promise<Rec> {
+      return this.registry.update(entity, p.id, body);
+    }
+
+    @Delete(':id')
+    @HttpCode(204)
+    @ApiOperation({ summary: `Delete a ${singular(entity)}; 409 while other records reference it` })
+    @TypedResponse(null, { status: 204, description: 'Deleted', errors: [404, 409] })
+    remove(@TypedParams(dto.idParams) p: { id: string }): Promise<void> {
+      return this.registry.remove(entity, p.id);
+    }
   }
-
-  @Post('import')
-  @HttpCode(200)
-  @ApiOperation({
-    summary:
-      'Bulk import (upsert): a JSON array, or CSV with a header of field names (text/csv, streamed). ' +
-      'Bad rows are reported with their line and reason; the good ones are kept.',
-  })
-  @ApiParam(ENTITY_PARAM)
-  @ApiConsumes('application/json', 'text/csv')
-  @ApiBody({ schema: { type: 'array', items: { type: 'object' } } })
-  import(
-    @Param('collection') collection: string,
-    @Req() req: Request,
-    @Body() body: unknown,
-  ): Promise<RegistryImportReport> {
-    const entity = entityOf(collection);
-    return req.is('text/csv') ? this.registry.importCsv(entity, req) : this.registry.importJson(entity, body);
-  }
-
-  @Get(':id')
-  @ApiOperation({ summary: 'One registry record' })
-  @ApiParam(ENTITY_PARAM)
-  get(
-    @Param('collection') collection: string,
-    @Param('id') id: string,
-  ): Promise<RegistryRecords[RegistryEntity]> {
-    return this.registry.get(entityOf(collection), id);
-  }
-
-  @Post()
-  @ApiOperation({ summary: 'Register a record; 409 when the id exists' })
-  @ApiParam(ENTITY_PARAM)
-  create(
-    @Param('collection') collection: string,
-    @Body() body: unknown,
-  ): Promise<RegistryRecords[RegistryEntity]> {
-    return this.registry.create(entityOf(collection), body);
-  }
-
-  @Put(':id')
-  @ApiOperation({ summary: 'Create or replace a record' })
-  @ApiParam(ENTITY_PARAM)
-  replace(
-    @Param('collection') collection: string,
-    @Param('id') id: string,
-    @Body() body: unknown,
-  ): Promise<RegistryRecords[RegistryEntity]> {
-    return this.registry.replace(entityOf(collection), id, body);
-  }
-
-  @Patch(':id')
-  @ApiOperation({ summary: 'Change some fields; null removes an optional field' })
-  @ApiParam(ENTITY_PARAM)
-  update(
-    @Param('collection') collection: string,
-    @Param('id') id: string,
-    @Body() body: unknown,
-  ): Promise<RegistryRecords[RegistryEntity]> {
-    return this.registry.update(entityOf(collection), id, body);
-  }
-
-  @Delete(':id')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Delete a record; 409 while other records reference it' })
-  @ApiParam(ENTITY_PARAM)
-  remove(@Param('collection') collection: string, @Param('id') id: string): Promise<void> {
-    return this.registry.remove(entityOf(collection), id);
-  }
+  const name = `Registry${entity[0].toUpperCase()}${entity.slice(1)}Controller`;
+  Object.defineProperty(RegistryCollectionController, 'name', { value: name });
+  return RegistryCollectionController;
 }
+
+export const REGISTRY_CONTROLLERS = REGISTRY_ENTITIES.map((e) => registryController(e));

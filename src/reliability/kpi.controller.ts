@@ -1,9 +1,21 @@
-import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { parseBoolean } from '../common/http/query-params.js';
-import { KPI_SCOPES } from '../ports/telemetry-store.port.js';
-import { KpiLedgerService, type KpiRunSummary } from './kpi-ledger.service.js';
-import { KPI_INTERVALS, KpiQueryService, type KpiAnswer, type KpiQueryParams } from './kpi-query.service.js';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Static } from '@sinclair/typebox';
+import { TypedQuery, TypedResponse } from '../common/http/typed-api.js';
+import {
+  KPI_CSV_COLUMNS,
+  KpiAnswerSchema,
+  KpiQuery,
+  KpiRefreshQuery,
+  KpiRunSummarySchema,
+  kpiCsvRows,
+  type KpiAnswerDto,
+} from './kpi.dto.js';
+import { KpiLedgerService } from './kpi-ledger.service.js';
+import { KpiQueryService } from './kpi-query.service.js';
+
+// the answer's format is the CSV interceptor's business, not the query service's
+const withoutFormat = ({ format: _format, ...params }: KpiQuery): Omit<KpiQuery, 'format'> => params;
 
 @ApiTags('reliability')
 @Controller('api/v1/kpis')
@@ -19,17 +31,9 @@ export class KpiController {
       'MTBF, MTTR, availability, MCBF and failure counts of a scope over a window of whole UTC days; ' +
       'with interval, the trend over consecutive windows. Definitions: docs/kpis.md',
   })
-  @ApiQuery({ name: 'scope', required: false, enum: KPI_SCOPES, description: 'default fleet' })
-  @ApiQuery({ name: 'id', required: false, description: 'device, model, component, customer or site id' })
-  @ApiQuery({
-    name: 'from',
-    required: false,
-    description: 'UTC midnight, e.g. 2026-01-01; default 30 days before to',
-  })
-  @ApiQuery({ name: 'to', required: false, description: 'UTC midnight, exclusive; default the end of today' })
-  @ApiQuery({ name: 'interval', required: false, enum: KPI_INTERVALS })
-  get(@Query() q: KpiQueryParams): Promise<KpiAnswer> {
-    return this.query.kpis(q);
+  @TypedResponse(KpiAnswerSchema, { errors: [404, 422], csv: { columns: KPI_CSV_COLUMNS, rows: kpiCsvRows } })
+  get(@TypedQuery(KpiQuery) q: KpiQuery): Promise<KpiAnswerDto> {
+    return this.query.kpis(withoutFormat(q));
   }
 
   @Post('refresh')
@@ -38,8 +42,10 @@ export class KpiController {
     summary:
       'Bring the KPI ledger up to date now (it also runs on a schedule); rebuild=true recomputes all history',
   })
-  @ApiQuery({ name: 'rebuild', required: false, enum: ['true', 'false'] })
-  refresh(@Query('rebuild') rebuild?: string): Promise<KpiRunSummary> {
-    return this.ledger.refresh({ rebuild: parseBoolean('rebuild', rebuild) ?? false });
+  @TypedResponse(KpiRunSummarySchema)
+  refresh(
+    @TypedQuery(KpiRefreshQuery) q: Static<typeof KpiRefreshQuery>,
+  ): Promise<Static<typeof KpiRunSummarySchema>> {
+    return this.ledger.refresh({ rebuild: q.rebuild === 'true' });
   }
 }

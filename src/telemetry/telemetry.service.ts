@@ -3,24 +3,21 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DomainError, ErrorCode } from '../common/domain-error.js';
 import type { Page } from '../common/http/paged-response.js';
 import {
+  checkLimit,
   decodeCursor,
   encodeCursor,
-  parseEnum,
-  parseLimit,
   parseRange,
   parseWindow,
 } from '../common/http/query-params.js';
-import { EVENT_TYPES, METRIC_NAME_PATTERN } from '../contract/index.js';
+import { DevicesService } from '../devices/devices.service.js';
+import { TELEMETRY_STORE, type EventCursor, type TelemetryStore } from '../ports/telemetry-store.port.js';
 import {
-  AGGREGATE_FUNCTIONS,
-  TELEMETRY_STORE,
-  type EventCursor,
-  type TelemetryStore,
-} from '../ports/telemetry-store.port.js';
-import type { EventQueryParams, EventRow, TelemetryPage, TelemetryQueryParams } from './telemetry.dto.js';
-
-const METRIC_RE = new RegExp(METRIC_NAME_PATTERN);
-const EVENT_TYPE_NAMES: readonly string[] = [...EVENT_TYPES, 'device.online', 'device.offline'];
+  EVENT_TYPE_NAMES,
+  type EventQuery,
+  type EventRow,
+  type TelemetryPage,
+  type TelemetryQuery,
+} from './telemetry.dto.js';
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isEventCursor = (v: unknown): v is EventCursor =>
@@ -34,19 +31,19 @@ export class TelemetryService {
   constructor(
     @Inject(TELEMETRY_STORE) private readonly store: TelemetryStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly devices: DevicesService,
   ) {}
 
   /** Raw points, or windows aggregated with `fn` when `window` is given. */
   async telemetry(
     deviceId: string,
     metric: string,
-    q: TelemetryQueryParams,
+    q: TelemetryQuery,
     now = Date.now(),
   ): Promise<TelemetryPage> {
-    if (!METRIC_RE.test(metric))
-      throw new DomainError(ErrorCode.InvalidArgument, `"${metric}" is not a metric name`);
     const range = parseRange(q.from, q.to, now);
     const max = this.config.apiMaxPoints;
+    await this.devices.assertKnown(deviceId);
     const head = {
       deviceId,
       metric,
@@ -54,9 +51,9 @@ export class TelemetryService {
       to: new Date(range.to).toISOString(),
     };
 
-    if (q.window !== undefined && q.window !== '') {
+    if (q.window !== undefined) {
       const windowMs = parseWindow(q.window);
-      const fn = parseEnum('fn', q.fn, AGGREGATE_FUNCTIONS, 'mean');
+      const fn = q.fn ?? 'mean';
       const windows = Math.ceil((range.to - range.from) / windowMs);
       if (windows > max) {
         throw new DomainError(
@@ -75,9 +72,8 @@ export class TelemetryService {
       };
     }
 
-    if (q.fn !== undefined && q.fn !== '')
-      throw new DomainError(ErrorCode.InvalidArgument, 'fn needs a window');
-    const limit = parseLimit(q.limit, 1000, max);
+    if (q.fn !== undefined) throw new DomainError(ErrorCode.InvalidArgument, 'fn needs a window');
+    const limit = checkLimit(q.limit, 1000, max);
     const after = decodeCursor(q.cursor, isNumber);
     const points = await this.store.queryRaw({ deviceId, metric, ...range, limit, after });
     return {
@@ -88,12 +84,21 @@ export class TelemetryService {
     };
   }
 
-  async events(q: EventQueryParams, now = Date.now()): Promise<Page<EventRow>> {
+  /** Events of one device; 404 for a device never seen. */
+  async deviceEvents(
+    deviceId: string,
+    q: Omit<EventQuery, 'deviceId'>,
+    now = Date.now(),
+  ): Promise<Page<EventRow>> {
+    return this.events({ ...q, deviceId }, now);
+  }
+
+  async events(q: EventQuery, now = Date.now()): Promise<Page<EventRow>> {
     const range = parseRange(q.from, q.to, now);
-    const limit = parseLimit(q.limit, 1000, this.config.apiMaxPoints);
-    const types = q.type ? q.type.split(',') : undefined;
+    const limit = checkLimit(q.limit, 1000, this.config.apiMaxPoints);
+    const types = q.type ? q.type.split(',').map((t) => t.trim()) : undefined;
     for (const t of types ?? []) {
-      if (!EVENT_TYPE_NAMES.includes(t)) {
+      if (!(EVENT_TYPE_NAMES as readonly string[]).includes(t)) {
         throw new DomainError(
           ErrorCode.InvalidArgument,
           `type must be among ${EVENT_TYPE_NAMES.join(', ')}, got "${t}"`,
@@ -101,6 +106,7 @@ export class TelemetryService {
       }
     }
     const after = decodeCursor(q.cursor, isEventCursor);
+    if (q.deviceId) await this.devices.assertKnown(q.deviceId);
     const events = await this.store.queryEvents({
       deviceId: q.deviceId || undefined,
       types,
@@ -115,7 +121,8 @@ export class TelemetryService {
     };
   }
 
-  metrics(deviceId: string): Promise<string[]> {
+  async metrics(deviceId: string): Promise<string[]> {
+    await this.devices.assertKnown(deviceId);
     return this.store.listMetrics(deviceId);
   }
 }

@@ -2,12 +2,23 @@ import { DomainError, ErrorCode } from '../domain-error.js';
 
 const invalid = (message: string): DomainError => new DomainError(ErrorCode.InvalidArgument, message);
 
-/** Epoch milliseconds or an RFC 3339 / ISO 8601 date. */
+/** The ECMAScript time range: ±100,000,000 days around the epoch. */
+export const MAX_TIME_MS = 8.64e15;
+
+/** Epoch milliseconds or an RFC 3339 / ISO 8601 date, within the range a Date can hold. */
 export function parseTime(name: string, raw: string | undefined, fallback: number): number {
-  if (raw === undefined || raw === '') return fallback;
+  if (raw === undefined || raw === '') return checkTime(name, fallback, String(fallback));
   const ms = /^-?\d+$/.test(raw) ? Number(raw) : Date.parse(raw);
   if (!Number.isFinite(ms))
-    throw invalid(`${name} must be epoch milliseconds or an ISO 8601 date, got "${raw}"`);
+    throw invalid(`${name} must be epoch milliseconds or an ISO 8601 date, got "${raw.slice(0, 40)}"`);
+  return checkTime(name, ms, raw);
+}
+
+function checkTime(name: string, ms: number, raw: string): number {
+  if (Math.abs(ms) > MAX_TIME_MS)
+    throw invalid(
+      `${name} is outside the time range a date can hold (±${MAX_TIME_MS} ms around 1970), got "${raw.slice(0, 40)}"`,
+    );
   return ms;
 }
 
@@ -33,6 +44,13 @@ export function parseLimit(raw: string | undefined, fallback: number, max: numbe
   return n;
 }
 
+/** A validated page size against the configured maximum. */
+export function checkLimit(limit: number | undefined, fallback: number, max: number): number {
+  if (limit === undefined) return Math.min(fallback, max);
+  if (limit > max) throw invalid(`limit must be at most ${max}`);
+  return limit;
+}
+
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: DAY, w: 7 * DAY };
 
 /** Window lengths such as `30s`, `5m`, `1h`, `1d`. */
@@ -54,13 +72,6 @@ export function parseEnum<T extends string>(
   return raw as T;
 }
 
-export function parseBoolean(name: string, raw: string | undefined): boolean | undefined {
-  if (raw === undefined || raw === '') return undefined;
-  if (raw === 'true') return true;
-  if (raw === 'false') return false;
-  throw invalid(`${name} must be true or false, got "${raw}"`);
-}
-
 /** Opaque paging cursors: base64url JSON. */
 export function encodeCursor(value: unknown): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -75,12 +86,4 @@ export function decodeCursor<T>(raw: string | undefined, check: (v: unknown) => 
     // fall through to the error below
   }
   throw invalid('cursor is not one this API returned');
-}
-
-export type ResponseFormat = 'json' | 'csv';
-
-/** `format=csv`, or an Accept header that prefers text/csv. */
-export function parseFormat(raw: string | undefined, accept: string | undefined): ResponseFormat {
-  if (raw !== undefined && raw !== '') return parseEnum('format', raw, ['json', 'csv'] as const, 'json');
-  return accept?.includes('text/csv') && !accept.includes('application/json') ? 'csv' : 'json';
 }

@@ -13,6 +13,8 @@ import { ServiceCredentials } from './service-credentials.js';
 export class BrokerService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(BrokerService.name);
   private embedded: EmbeddedBroker | null = null;
+  /** Clients told already that MQTT 5 is refused: a device retrying every second is logged once. */
+  private readonly refusedClients = new Set<string>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -64,6 +66,14 @@ export class BrokerService implements OnModuleInit, OnApplicationShutdown {
         this.logger.debug({ reason, clientId: clientId?.slice(0, 128) }, 'mqtt refused');
       },
       onClientCountChange: (n) => this.metrics.brokerClients.set(n),
+      onProtocolRefused: (clientId, version) => {
+        if (this.refusedClients.has(clientId) || this.refusedClients.size >= 1000) return;
+        this.refusedClients.add(clientId);
+        this.logger.warn(
+          { clientId: clientId.slice(0, 64), protocolVersion: version },
+          'MQTT 5 client refused: the embedded broker speaks 3.1.1; use an external broker for MQTT 5',
+        );
+      },
     });
     await broker.start();
     this.embedded = broker;

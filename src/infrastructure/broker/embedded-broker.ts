@@ -13,6 +13,7 @@ import type {
   PublishDecision,
 } from './broker-access.policy.js';
 import { presentedCertificate } from './client-certificate.js';
+import { MQTT5_REFUSAL_REASON, UNSUPPORTED_PROTOCOL_VERSION, mqtt5Connack } from './mqtt5-refusal.js';
 import { PacketSizeGuard } from './packet-size-guard.js';
 
 /** Listeners with TLS: MQTT over TLS and MQTT over secure WebSocket. */
@@ -50,6 +51,8 @@ export interface EmbeddedBrokerOptions {
   /** Every refusal, by reason: connects, publishes, subscriptions, oversize packets, timeouts. */
   onRefused?: (reason: MqttRefusalReason, clientId: string | undefined) => void;
   onClientCountChange?: (count: number) => void;
+  /** Called when a client asks for a protocol version aedes does not speak (MQTT 5). */
+  onProtocolRefused?: (clientId: string, protocolVersion: number) => void;
 }
 
 interface ConnectionInfo {
@@ -96,6 +99,16 @@ export class EmbeddedBroker {
       connectTimeout: o.connectTimeoutMs,
       // device ids go up to 64 characters, services' ids further; aedes' default is 23
       maxClientsIdLength: 128,
+      preConnect: (client, packet, done) => {
+        if (packet.protocolVersion !== 5) return done(null, true);
+        // aedes would answer a 3.1.1 return code 1, which an MQTT 5 client reads as a
+        // protocol error: answer in MQTT 5, with the reason, then let aedes close [MQTT-3.2.2-7]
+        o.onProtocolRefused?.(packet.clientId, packet.protocolVersion);
+        const refusal = new Error(MQTT5_REFUSAL_REASON);
+        client.conn.write(mqtt5Connack(UNSUPPORTED_PROTOCOL_VERSION, MQTT5_REFUSAL_REASON), () =>
+          done(refusal, false),
+        );
+      },
       authenticate: (client, username, password, done) => {
         const info = this.connections.get(client.conn);
         o.policy

@@ -51,4 +51,12 @@ describe(PinoLoggerService.name, () => {
     Logger.overrideLogger(false);
     expect(lines.at(-1)).toMatchObject({ count: 3, msg: 'done', context: 'Feature' });
   });
+
+  it("moves Nest's start-up chatter (a line per module and route) to debug", () => {
+    const { lines, service } = capture();
+    service.log('Mapped {/api/v1/devices, GET} route', 'RouterExplorer');
+    service.log('DevicesModule dependencies initialized', 'InstanceLoader');
+    service.log('embedded MQTT broker listening', 'BrokerService');
+    expect(lines.map((l) => l.msg)).toEqual(['embedded MQTT broker listening']);
+  });
 });

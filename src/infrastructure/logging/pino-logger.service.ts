@@ -3,6 +3,15 @@ import type { Logger as Pino } from 'pino';
 
 type Level = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
 
+/** Nest's start-up chatter (a line per module and per route): debug, so the log starts with what matters. */
+const QUIET_CONTEXTS = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestFactory',
+  'NestApplication',
+]);
+
 /**
  * Nest's logger interface over pino: JSON lines with the Nest context and any
  * fields passed as an object (`logger.error({ err, deviceId, topic }, 'message')`).
@@ -11,7 +20,12 @@ export class PinoLoggerService implements LoggerService {
   constructor(readonly pino: Pino) {}
 
   log(message: unknown, ...params: unknown[]): void {
-    this.write('info', message, params);
+    const context = params[params.length - 1];
+    this.write(
+      typeof context === 'string' && QUIET_CONTEXTS.has(context) ? 'debug' : 'info',
+      message,
+      params,
+    );
   }
   error(message: unknown, ...params: unknown[]): void {
     this.write('error', message, params);

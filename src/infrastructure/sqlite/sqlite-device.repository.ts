@@ -12,6 +12,7 @@ interface DeviceRow {
   model: string | null;
   firmware: string | null;
   serial: string | null;
+  reporting_interval_ms: number | null;
   registered: number;
 }
 
@@ -20,19 +21,30 @@ const SELECT = `SELECT s.*, d.id IS NOT NULL AS registered FROM devices_seen s L
 export class SqliteDeviceRepository implements DeviceRepository {
   private readonly touchTx: (lastSeen: ReadonlyMap<string, number>) => void;
   private readonly status: Statement;
+  private readonly silentTx: (
+    devices: ReadonlyArray<{ deviceId: string; lastSeen: number; at: number }>,
+  ) => string[];
 
   constructor(private readonly db: SqliteDatabase) {
     const touch = db.prepare(
-      `INSERT INTO devices_seen (device_id, first_seen, last_seen) VALUES (@id, @at, @at)
-       ON CONFLICT (device_id) DO UPDATE SET last_seen = MAX(last_seen, excluded.last_seen)`,
+      `INSERT INTO devices_seen (device_id, first_seen, last_seen, online, status_changed_at)
+       VALUES (@id, @at, @at, 1, @at)
+       ON CONFLICT (device_id) DO UPDATE SET
+         last_seen = MAX(last_seen, excluded.last_seen),
+         -- data after the device was marked offline (or before any status) brings it online
+         online = CASE WHEN online IS NOT 1 AND excluded.last_seen > COALESCE(status_changed_at, 0)
+                       THEN 1 ELSE online END,
+         status_changed_at = CASE WHEN online IS NOT 1 AND excluded.last_seen > COALESCE(status_changed_at, 0)
+                                  THEN excluded.last_seen ELSE status_changed_at END`,
     );
     this.touchTx = db.transaction((lastSeen: ReadonlyMap<string, number>) => {
       for (const [deviceId, at] of lastSeen) touch.run({ id: deviceId, at });
     });
     // a status older than the one applied already (a late last will) changes nothing
     this.status = db.prepare(
-      `INSERT INTO devices_seen (device_id, first_seen, last_seen, online, status_changed_at, model, firmware, serial)
-       VALUES (@id, @ts, @ts, @online, @ts, @model, @firmware, @serial)
+      `INSERT INTO devices_seen (device_id, first_seen, last_seen, online, status_changed_at, model, firmware, serial,
+                                 reporting_interval_ms)
+       VALUES (@id, @ts, @ts, @online, @ts, @model, @firmware, @serial, @interval)
        ON CONFLICT (device_id) DO UPDATE SET
          last_seen = MAX(last_seen, excluded.last_seen),
          online = CASE WHEN status_changed_at IS NULL OR excluded.status_changed_at >= status_changed_at
@@ -40,8 +52,23 @@ export class SqliteDeviceRepository implements DeviceRepository {
          status_changed_at = MAX(COALESCE(status_changed_at, 0), excluded.status_changed_at),
          model = COALESCE(excluded.model, model),
          firmware = COALESCE(excluded.firmware, firmware),
-         serial = COALESCE(excluded.serial, serial)`,
+         serial = COALESCE(excluded.serial, serial),
+         reporting_interval_ms = COALESCE(excluded.reporting_interval_ms, reporting_interval_ms)`,
     );
+    const silent = db.prepare(
+      `UPDATE devices_seen SET online = 0, status_changed_at = @at
+       WHERE device_id = @id AND online = 1 AND last_seen <= @lastSeen`,
+    );
+    this.silentTx = db.transaction(
+      (devices: ReadonlyArray<{ deviceId: string; lastSeen: number; at: number }>) =>
+        devices
+          .filter((d) => silent.run({ id: d.deviceId, lastSeen: d.lastSeen, at: d.at }).changes > 0)
+          .map((d) => d.deviceId),
+    );
+  }
+
+  markSilent(devices: ReadonlyArray<{ deviceId: string; lastSeen: number; at: number }>): Promise<string[]> {
+    return Promise.resolve(devices.length ? this.silentTx(devices) : []);
   }
 
   touch(lastSeen: ReadonlyMap<string, number>): Promise<void> {
@@ -57,6 +84,7 @@ export class SqliteDeviceRepository implements DeviceRepository {
       model: u.model ?? null,
       firmware: u.firmware ?? null,
       serial: u.serial ?? null,
+      interval: u.reportingIntervalMs ?? null,
     });
     return Promise.resolve();
   }
@@ -93,6 +121,7 @@ function toDevice(r: DeviceRow): DeviceSeen {
     model: r.model,
     firmware: r.firmware,
     serial: r.serial,
+    reportingIntervalMs: r.reporting_interval_ms,
     registered: r.registered === 1,
   };
 }

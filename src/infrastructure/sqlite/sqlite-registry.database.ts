@@ -55,6 +55,8 @@ const MIGRATIONS = [
   `CREATE TABLE kpi_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
    CREATE TABLE kpi_dirty (device_id TEXT PRIMARY KEY, from_ts INTEGER NOT NULL);
    CREATE TABLE kpi_devices (device_id TEXT PRIMARY KEY, scope_key TEXT NOT NULL, open_since INTEGER);`,
+  // presence: the reporting interval a device declares in its birth
+  `ALTER TABLE devices_seen ADD COLUMN reporting_interval_ms INTEGER;`,
 ];
 
 export function openRegistryDatabase(file: string): SqliteDatabase {

@@ -1,0 +1,2490 @@
+// Generated from the OpenAPI document by `npm run api:types` (openapi-typescript). Do not edit.
+
+export interface paths {
+    "/api/v1/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rejected input, newest first, with reason, topic and truncated payload */
+        get: operations["DeadLetterController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Devices seen on MQTT: last seen, online or offline, registered or unknown */
+        get: operations["DevicesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/devices/{deviceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One device seen on MQTT */
+        get: operations["DevicesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/devices/{deviceId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events of one device */
+        get: operations["TelemetryController_deviceEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/devices/{deviceId}/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Metric names a device has reported */
+        get: operations["TelemetryController_metricNames"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/devices/{deviceId}/telemetry/{metric}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Telemetry of one metric of one device: raw points, or aggregated into windows */
+        get: operations["TelemetryController_series"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events of the fleet, or of one device with deviceId */
+        get: operations["TelemetryController_fleetEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/history/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import past events and telemetry from a CSV export (streamed). Idempotent; bad rows are reported by line and the good ones kept. Mapping format: docs/history-import.md */
+        post: operations["HistoryImportController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** MTBF, MTTR, availability, MCBF and failure counts of a scope over a window of whole UTC days; with interval, the trend over consecutive windows. Definitions: docs/kpis.md */
+        get: operations["KpiController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpis/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring the KPI ledger up to date now (it also runs on a schedule); rebuild=true recomputes all history */
+        post: operations["KpiController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List customers, by id; filter by reference */
+        get: operations["RegistryCustomersController_list"];
+        put?: never;
+        /** Register a customer; 409 when the id exists */
+        post: operations["RegistryCustomersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One customer */
+        get: operations["RegistryCustomersController_get"];
+        /** Create or replace a customer */
+        put: operations["RegistryCustomersController_replace"];
+        post?: never;
+        /** Delete a customer; 409 while other records reference it */
+        delete: operations["RegistryCustomersController_remove"];
+        options?: never;
+        head?: never;
+        /** Change some fields of a customer; null removes an optional field */
+        patch: operations["RegistryCustomersController_update"];
+        trace?: never;
+    };
+    "/api/v1/registry/customers/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bulk import (upsert) of customers: a JSON array, or CSV with a header of field names (text/csv, streamed). Bad rows are reported with their line and reason; the good ones are kept. */
+        post: operations["RegistryCustomersController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List devices, by id; filter by reference */
+        get: operations["RegistryDevicesController_list"];
+        put?: never;
+        /** Register a device; 409 when the id exists */
+        post: operations["RegistryDevicesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/devices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One device */
+        get: operations["RegistryDevicesController_get"];
+        /** Create or replace a device */
+        put: operations["RegistryDevicesController_replace"];
+        post?: never;
+        /** Delete a device; 409 while other records reference it */
+        delete: operations["RegistryDevicesController_remove"];
+        options?: never;
+        head?: never;
+        /** Change some fields of a device; null removes an optional field */
+        patch: operations["RegistryDevicesController_update"];
+        trace?: never;
+    };
+    "/api/v1/registry/devices/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bulk import (upsert) of devices: a JSON array, or CSV with a header of field names (text/csv, streamed). Bad rows are reported with their line and reason; the good ones are kept. */
+        post: operations["RegistryDevicesController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List models, by id; filter by reference */
+        get: operations["RegistryModelsController_list"];
+        put?: never;
+        /** Register a model; 409 when the id exists */
+        post: operations["RegistryModelsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/models/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One model */
+        get: operations["RegistryModelsController_get"];
+        /** Create or replace a model */
+        put: operations["RegistryModelsController_replace"];
+        post?: never;
+        /** Delete a model; 409 while other records reference it */
+        delete: operations["RegistryModelsController_remove"];
+        options?: never;
+        head?: never;
+        /** Change some fields of a model; null removes an optional field */
+        patch: operations["RegistryModelsController_update"];
+        trace?: never;
+    };
+    "/api/v1/registry/models/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bulk import (upsert) of models: a JSON array, or CSV with a header of field names (text/csv, streamed). Bad rows are reported with their line and reason; the good ones are kept. */
+        post: operations["RegistryModelsController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List sites, by id; filter by reference */
+        get: operations["RegistrySitesController_list"];
+        put?: never;
+        /** Register a site; 409 when the id exists */
+        post: operations["RegistrySitesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/sites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One site */
+        get: operations["RegistrySitesController_get"];
+        /** Create or replace a site */
+        put: operations["RegistrySitesController_replace"];
+        post?: never;
+        /** Delete a site; 409 while other records reference it */
+        delete: operations["RegistrySitesController_remove"];
+        options?: never;
+        head?: never;
+        /** Change some fields of a site; null removes an optional field */
+        patch: operations["RegistrySitesController_update"];
+        trace?: never;
+    };
+    "/api/v1/registry/sites/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bulk import (upsert) of sites: a JSON array, or CSV with a header of field names (text/csv, streamed). Bad rows are reported with their line and reason; the good ones are kept. */
+        post: operations["RegistrySitesController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: connected to the broker and the store answers (503 otherwise) */
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description Every error answer; some add details (e.g. `windows`, `max`, `report`). */
+        ApiError: {
+            /**
+             * @description Stable code: branch on it, not on the message
+             * @enum {string}
+             */
+            error: "invalid_argument" | "not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "result_too_large" | "unavailable" | "internal";
+            /** @description What is wrong and, where it helps, what to do */
+            message: string;
+        };
+        Customer: {
+            contactEmail?: string;
+            country?: string;
+            customerId: string;
+            name: string;
+        };
+        CustomerPage: {
+            data: components["schemas"]["Customer"][];
+            nextCursor: string | null;
+        };
+        CustomerPatch: {
+            contactEmail?: string | null;
+            country?: string | null;
+            customerId?: string | null;
+            name?: string | null;
+        };
+        CustomerReplacement: {
+            contactEmail?: string;
+            country?: string;
+            customerId?: string;
+            name: string;
+        };
+        DeadLetter: {
+            /** @description Which field, which limit. */
+            detail: string;
+            deviceId?: string;
+            id: number;
+            /** @description The payload, truncated, as UTF-8. */
+            payload: string;
+            payloadBytes: number;
+            /** @enum {string} */
+            reason: "unknown_topic" | "payload_too_large" | "invalid_json" | "schema_violation" | "non_finite_number" | "timestamp_out_of_range" | "device_mismatch" | "store_rejected" | "internal_error";
+            /** @description Receive time, epoch ms. */
+            receivedAt: number;
+            topic: string;
+        };
+        DeadLetterPage: {
+            data: components["schemas"]["DeadLetter"][];
+            nextCursor: string | null;
+        };
+        DeviceSeen: {
+            /** @description Device id: its MQTT client id and topic segment. */
+            deviceId: string;
+            firmware: string | null;
+            /** @description First message, epoch ms. */
+            firstSeen: number;
+            /** @description Latest message, epoch ms. */
+            lastSeen: number;
+            model: string | null;
+            online: boolean | null;
+            /** @description In the fleet registry; false: an unknown device. */
+            registered: boolean;
+            reportingIntervalMs: number | null;
+            serial: string | null;
+            statusChangedAt: number | null;
+        };
+        DeviceSeenPage: {
+            data: components["schemas"]["DeviceSeen"][];
+            nextCursor: string | null;
+        };
+        EquipmentModel: {
+            components?: {
+                expectedLife: number;
+                name: string;
+            }[];
+            /** @enum {unknown} */
+            kind: "copier" | "printer" | "hvac" | "industrial" | "other";
+            modelId: string;
+            name: string;
+            ratedMonthlyDuty: number;
+            successorModelId?: string;
+            usageMetric?: string;
+            /** @enum {unknown} */
+            usageUnit: "pages" | "hours";
+        };
+        EquipmentModelPage: {
+            data: components["schemas"]["EquipmentModel"][];
+            nextCursor: string | null;
+        };
+        EquipmentModelPatch: {
+            components?: {
+                expectedLife: number;
+                name: string;
+            }[] | null;
+            kind?: ("copier" | "printer" | "hvac" | "industrial" | "other") | null;
+            modelId?: string | null;
+            name?: string | null;
+            ratedMonthlyDuty?: number | null;
+            successorModelId?: string | null;
+            usageMetric?: string | null;
+            usageUnit?: ("pages" | "hours") | null;
+        };
+        EquipmentModelReplacement: {
+            components?: {
+                expectedLife: number;
+                name: string;
+            }[];
+            /** @enum {unknown} */
+            kind: "copier" | "printer" | "hvac" | "industrial" | "other";
+            modelId?: string;
+            name: string;
+            ratedMonthlyDuty: number;
+            successorModelId?: string;
+            usageMetric?: string;
+            /** @enum {unknown} */
+            usageUnit: "pages" | "hours";
+        };
+        Event: {
+            code?: string;
+            component?: string;
+            deviceId: string;
+            note?: string;
+            /** @enum {string} */
+            severity?: "minor" | "major" | "machine-down";
+            /** @description ISO 8601. */
+            time: string;
+            /** @description Device time, epoch ms. */
+            ts: number;
+            /** @enum {string} */
+            type: "fault.raised" | "fault.cleared" | "service.started" | "service.finished" | "part.replaced" | "pm.done" | "consumable.replaced" | "device.online" | "device.offline";
+            visitId?: string;
+        };
+        EventPage: {
+            data: components["schemas"]["Event"][];
+            nextCursor: string | null;
+        };
+        Health: {
+            /** @description By check (broker, store): up or down, with a message or detail. */
+            details: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "down";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            /** @description By check (broker, store): up or down, with a message or detail. */
+            error?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "down";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            /** @description By check (broker, store): up or down, with a message or detail. */
+            info?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "down";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            /** @enum {string} */
+            status: "ok" | "error" | "shutting_down";
+        };
+        HistoryImportReport: {
+            accepted: number;
+            devices: number;
+            errors: {
+                id?: string;
+                /** @description File line (the header is line 1). */
+                line: number;
+                reason: string;
+            }[];
+            errorsTruncated: boolean;
+            events: number;
+            from: number | null;
+            points: number;
+            rejected: number;
+            rows: number;
+            to: number | null;
+        };
+        KpiAnswer: {
+            computedThrough: number | null;
+            id: string;
+            kpis: components["schemas"]["ReliabilityKpis"];
+            /** @description The trend, oldest first. */
+            periods?: components["schemas"]["ReliabilityKpis"][];
+            /** @enum {string} */
+            scope: "device" | "model" | "component" | "customer" | "site" | "fleet";
+        };
+        KpiRunSummary: {
+            backfilledDevices: number;
+            computedThrough: number;
+            deviceRows: number;
+            devices: number;
+            durationMs: number;
+            fromDay: number | null;
+            full: boolean;
+            rollupRows: number;
+        };
+        /** @description Metric names the device has reported, sorted. */
+        MetricNames: string[];
+        NotReady: {
+            /** @description By check (broker, store): up or down, with a message or detail. */
+            details: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "down";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            /** @constant */
+            error: "unavailable";
+            /** @description Which checks are down, and why. */
+            message: string;
+            /** @enum {string} */
+            status: "error" | "shutting_down";
+        };
+        RegisteredDevice: {
+            contractEnd?: string;
+            /** @enum {unknown} */
+            contractType: "warranty" | "full-service" | "time-and-materials";
+            department?: string;
+            deviceId: string;
+            installDate: string;
+            modelId: string;
+            /** @enum {unknown} */
+            registeredBy?: "api" | "import" | "birth";
+            removedDate?: string;
+            serial: string;
+            siteId?: string;
+            warrantyEnd?: string;
+        };
+        RegisteredDevicePage: {
+            data: components["schemas"]["RegisteredDevice"][];
+            nextCursor: string | null;
+        };
+        RegisteredDevicePatch: {
+            contractEnd?: string | null;
+            contractType?: ("warranty" | "full-service" | "time-and-materials") | null;
+            department?: string | null;
+            deviceId?: string | null;
+            installDate?: string | null;
+            modelId?: string | null;
+            registeredBy?: ("api" | "import" | "birth") | null;
+            removedDate?: string | null;
+            serial?: string | null;
+            siteId?: string | null;
+            warrantyEnd?: string | null;
+        };
+        RegisteredDeviceReplacement: {
+            contractEnd?: string;
+            /** @enum {unknown} */
+            contractType: "warranty" | "full-service" | "time-and-materials";
+            department?: string;
+            deviceId?: string;
+            installDate: string;
+            modelId: string;
+            /** @enum {unknown} */
+            registeredBy?: "api" | "import" | "birth";
+            removedDate?: string;
+            serial: string;
+            siteId?: string;
+            warrantyEnd?: string;
+        };
+        RegistryImportReport: {
+            accepted: number;
+            created: number;
+            /** @description The first refused rows, in file order. */
+            errors: {
+                id?: string;
+                /** @description CSV: file line (the header is line 1); JSON: index + 1. */
+                line: number;
+                reason: string;
+            }[];
+            errorsTruncated: boolean;
+            rejected: number;
+            rows: number;
+            unchanged: number;
+            updated: number;
+        };
+        ReliabilityKpis: {
+            availability: number | null;
+            devices: number;
+            downTimeMs: number;
+            failures: number;
+            failuresByComponent: {
+                [key: string]: number;
+            };
+            inherentAvailability: number | null;
+            mcbc: number | null;
+            mcbf: number | null;
+            meanRepairMs: number | null;
+            meanResponseMs: number | null;
+            mtbfLowerBoundMs: number | null;
+            mtbfMs: number | null;
+            mttrMs: number | null;
+            repairsEnded: number;
+            serviceCalls: number | null;
+            upTimeMs: number;
+            usage: number | null;
+            /** @description epoch ms, [from, to) */
+            window: {
+                from: number;
+                to: number;
+            };
+        };
+        Site: {
+            address?: string;
+            customerId: string;
+            departments?: string[];
+            lat?: number;
+            lon?: number;
+            name: string;
+            siteId: string;
+        };
+        SitePage: {
+            data: components["schemas"]["Site"][];
+            nextCursor: string | null;
+        };
+        SitePatch: {
+            address?: string | null;
+            customerId?: string | null;
+            departments?: string[] | null;
+            lat?: number | null;
+            lon?: number | null;
+            name?: string | null;
+            siteId?: string | null;
+        };
+        SiteReplacement: {
+            address?: string;
+            customerId: string;
+            departments?: string[];
+            lat?: number;
+            lon?: number;
+            name: string;
+            siteId?: string;
+        };
+        TelemetryPage: {
+            data: components["schemas"]["TelemetryRow"][];
+            deviceId: string;
+            /** @enum {string} */
+            fn?: "mean" | "min" | "max" | "sum" | "count" | "last";
+            /** @description Range start, ISO 8601. */
+            from: string;
+            /** @enum {string} */
+            kind?: "gauge" | "counter";
+            metric: string;
+            nextCursor: string | null;
+            /** @description Range end (exclusive), ISO 8601. */
+            to: string;
+            window?: string;
+        };
+        TelemetryRow: {
+            /** @description Point time, or window start, ISO 8601. */
+            time: string;
+            /** @description The same, epoch ms. */
+            ts: number;
+            value: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    DeadLetterController_list: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description The device the rejected message was for (even an invalid id from a malformed topic). */
+                deviceId?: string;
+                /** @description csv answers CSV (so does `Accept: text/csv`), the cursor in `X-Next-Cursor`. */
+                format?: "json" | "csv";
+                /** @description Most rows in this page (at most API_MAX_POINTS). */
+                limit?: number;
+                reason?: "unknown_topic" | "payload_too_large" | "invalid_json" | "schema_violation" | "non_finite_number" | "timestamp_out_of_range" | "device_mismatch" | "store_rejected" | "internal_error";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    DevicesController_list: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description csv answers CSV (so does `Accept: text/csv`), the cursor in `X-Next-Cursor`. */
+                format?: "json" | "csv";
+                /** @description Most rows in this page (at most API_MAX_POINTS). */
+                limit?: number;
+                /** @description Only devices online (true) or offline (false). */
+                online?: boolean;
+                /** @description false lists unknown devices: seen on MQTT, not in the registry. */
+                registered?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceSeenPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    DevicesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Device id: its MQTT client id and topic segment. */
+                deviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceSeen"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    TelemetryController_deviceEvents: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description csv answers CSV (so does `Accept: text/csv`), the cursor in `X-Next-Cursor`. */
+                format?: "json" | "csv";
+                /** @description Start, inclusive. Default: 24 h before `to`. Epoch milliseconds or ISO 8601. */
+                from?: string;
+                /** @description Most rows in this page (at most API_MAX_POINTS). */
+                limit?: number;
+                /** @description End, exclusive. Default: now. Epoch milliseconds or ISO 8601. */
+                to?: string;
+                /** @description Comma-separated event types: fault.raised, fault.cleared, service.started, service.finished, part.replaced, pm.done, consumable.replaced, device.online, device.offline. */
+                type?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Device id: its MQTT client id and topic segment. */
+                deviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    TelemetryController_metricNames: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Device id: its MQTT client id and topic segment. */
+                deviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricNames"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    TelemetryController_series: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description With `window`; default mean. */
+                fn?: "mean" | "min" | "max" | "sum" | "count" | "last";
+                /** @description csv answers CSV (so does `Accept: text/csv`), the cursor in `X-Next-Cursor`. */
+                format?: "json" | "csv";
+                /** @description Start, inclusive. Default: 24 h before `to`. Epoch milliseconds or ISO 8601. */
+                from?: string;
+                /** @description Most rows in this page (at most API_MAX_POINTS). */
+                limit?: number;
+                /** @description End, exclusive. Default: now. Epoch milliseconds or ISO 8601. */
+                to?: string;
+                /** @description Aggregate into windows of this length: 30s, 5m, 1h, 1d, 1w. */
+                window?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Device id: its MQTT client id and topic segment. */
+                deviceId: string;
+                /** @description e.g. fuser.temp_c */
+                metric: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TelemetryPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description result_too_large */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    TelemetryController_fleetEvents: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Device id: its MQTT client id and topic segment. */
+                deviceId?: string;
+                /** @description csv answers CSV (so does `Accept: text/csv`), the cursor in `X-Next-Cursor`. */
+                format?: "json" | "csv";
+                /** @description Start, inclusive. Default: 24 h before `to`. Epoch milliseconds or ISO 8601. */
+                from?: string;
+                /** @description Most rows in this page (at most API_MAX_POINTS). */
+                limit?: number;
+                /** @description End, exclusive. Default: now. Epoch milliseconds or ISO 8601. */
+                to?: string;
+                /** @description Comma-separated event types: fault.raised, fault.cleared, service.started, service.finished, part.replaced, pm.done, consumable.replaced, device.online, device.offline. */
+                type?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    HistoryImportController_import: {
+        parameters: {
+            query: {
+                /** @description Import rows of devices not in the registry. */
+                allowUnknownDevices?: "true" | "false";
+                /** @description JSON: which column is the device, the time, … (docs/history-import.md). */
+                mapping: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryImportReport"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    KpiController_get: {
+        parameters: {
+            query?: {
+                /** @description csv answers CSV (so does `Accept: text/csv`), the cursor in `X-Next-Cursor`. */
+                format?: "json" | "csv";
+                /** @description Window start (docs/kpis.md). */
+                from?: string;
+                /** @description Device, model, component, customer or site id. */
+                id?: string;
+                /** @description Adds `periods`: the trend. */
+                interval?: "day" | "week" | "month";
+                /** @description Default fleet. */
+                scope?: "device" | "model" | "component" | "customer" | "site" | "fleet";
+                /** @description Window end, exclusive. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiAnswer"];
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description result_too_large */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    KpiController_refresh: {
+        parameters: {
+            query?: {
+                /** @description true recomputes all history. */
+                rebuild?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiRunSummary"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistryCustomersController_list: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description csv answers CSV (so does `Accept: text/csv`), the cursor in `X-Next-Cursor`. */
+                format?: "json" | "csv";
+                /** @description Most rows in this page (at most API_MAX_POINTS). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistryCustomersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Customer"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistryCustomersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistryCustomersController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerReplacement"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistryCustomersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistryCustomersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistryCustomersController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Customer"][] | string;
+                "text/csv": components["schemas"]["Customer"][] | string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryImportReport"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistryDevicesController_list: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                customerId?: string;
+                /** @description csv answers CSV (so does `Accept: text/csv`), the cursor in `X-Next-Cursor`. */
+                format?: "json" | "csv";
+                /** @description Most rows in this page (at most API_MAX_POINTS). */
+                limit?: number;
+                modelId?: string;
+                siteId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisteredDevicePage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistryDevicesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisteredDevice"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisteredDevice"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistryDevicesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisteredDevice"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistryDevicesController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisteredDeviceReplacement"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisteredDevice"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistryDevicesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistryDevicesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisteredDevicePatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisteredDevice"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistryDevicesController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisteredDevice"][] | string;
+                "text/csv": components["schemas"]["RegisteredDevice"][] | string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryImportReport"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistryModelsController_list: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description csv answers CSV (so does `Accept: text/csv`), the cursor in `X-Next-Cursor`. */
+                format?: "json" | "csv";
+                /** @description Most rows in this page (at most API_MAX_POINTS). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentModelPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistryModelsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EquipmentModel"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentModel"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistryModelsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentModel"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistryModelsController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EquipmentModelReplacement"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentModel"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistryModelsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistryModelsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EquipmentModelPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentModel"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistryModelsController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EquipmentModel"][] | string;
+                "text/csv": components["schemas"]["EquipmentModel"][] | string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryImportReport"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistrySitesController_list: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                customerId?: string;
+                /** @description csv answers CSV (so does `Accept: text/csv`), the cursor in `X-Next-Cursor`. */
+                format?: "json" | "csv";
+                /** @description Most rows in this page (at most API_MAX_POINTS). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SitePage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistrySitesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Site"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Site"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistrySitesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Site"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistrySitesController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SiteReplacement"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Site"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistrySitesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistrySitesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SitePatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Site"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RegistrySitesController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Site"][] | string;
+                "text/csv": components["schemas"]["Site"][] | string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryImportReport"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description Not ready: which checks are down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotReady"];
+                };
+            };
+        };
+    };
+}
