@@ -3,16 +3,19 @@ import { endToEnd, rawAedes } from './ingest.bench.js';
 import { fleetSoak } from './fleet-soak.bench.js';
 import { historyAndKpis } from './history-kpi.bench.js';
 import { oversizePublishes } from './hostile.bench.js';
+import { kpiLedgerBench } from './kpi-ledger.bench.js';
 import { influxStoreBench } from './influx.bench.js';
 import { simulatorRun } from './simulator.bench.js';
 
 /**
  * `npm run bench`: figures and ratios measured in one run on this machine.
- *   --case ingest|soak|simulator|history|influx|hostile|all   (default ingest)
+ *   --case ingest|soak|simulator|history|kpi|influx|hostile|all   (default ingest)
  *   --messages N             messages per ingest run (default 200000)
  *   --minutes M              soak length (default 10)
  *   --devices N              soak fleet size (default 10000)
  *   --history-devices N, --history-days D   history import size (default 1000 × 1000: over a million rows)
+ *   --kpi-devices N, --kpi-old-devices N     KPI ledger: a fleet-year (default 10000) and a fleet installed
+ *                                            30 years ago with one year of events (default 1000)
  */
 const { values: a } = parseArgs({
   options: {
@@ -26,6 +29,8 @@ const { values: a } = parseArgs({
     'history-days': { type: 'string', default: '1000' },
     'influx-points': { type: 'string', default: '400000' },
     'hostile-mb': { type: 'string', default: '250' },
+    'kpi-devices': { type: 'string', default: '10000' },
+    'kpi-old-devices': { type: 'string', default: '1000' },
   },
 });
 const log = (line: string): void => console.log(line);
@@ -120,6 +125,32 @@ if (a.case === 'history' || a.case === 'all') {
     `  incremental run right after: ${(h.incrementalSeconds * 1000).toFixed(0)} ms; with one late failure on one device: ${(h.lateDataSeconds * 1000).toFixed(0)} ms`,
   );
   log(`  ratio from scratch / incremental: ${(h.fullRefreshSeconds / h.incrementalSeconds).toFixed(0)}×`);
+}
+
+if (a.case === 'kpi' || a.case === 'all') {
+  const runs = [
+    { devices: Number(a['kpi-devices']), installedYearsAgo: 0, target: 10 },
+    { devices: Number(a['kpi-old-devices']), installedYearsAgo: 30, target: 5 },
+  ];
+  for (const o of runs) {
+    log(
+      `KPI ledger: ${fmt(o.devices)} devices installed ${o.installedYearsAgo ? `${o.installedYearsAgo} years` : 'a year'} ago, one year of events`,
+    );
+    const k = await kpiLedgerBench(o, log);
+    log(
+      `  full rebuild: ${k.fullSeconds.toFixed(2)} s over HTTP (${(k.fullServerMs / 1000).toFixed(2)} s in the run, ${k.fullCpuSeconds.toFixed(2)} s of CPU; target ≤ ${o.target} s): ${fmt(k.deviceRows)} device rows, ${fmt(k.rollupRows)} rollup rows; peak RSS ${k.peakRssMb.toFixed(0)} MB`,
+    );
+    log(
+      `  of which (ms): ${Object.entries(k.fullPhasesMs)
+        .map(([phase, ms]) => `${phase} ${ms}`)
+        .join(', ')}`,
+    );
+    log(`  incremental run right after: ${k.incrementalMs.toFixed(0)} ms`);
+    log(
+      `  after one late failure 200 days back: ${k.lateEventMs.toFixed(0)} ms, ${k.lateEventChangedDevices} device recomputed (target < 1000 ms)`,
+    );
+    log(`  ratio full / late-event run: ${((k.fullSeconds * 1000) / k.lateEventMs).toFixed(0)}×`);
+  }
 }
 
 if (a.case === 'influx' || a.case === 'all') {

@@ -6,12 +6,17 @@ import { Presets, SingleBar } from 'cli-progress';
 const USAGE = `Import into a running fleet service over its HTTP API (the file is streamed).
 
   npm run import -- history --file events.csv --mapping mapping.json [--url URL] [--allow-unknown-devices]
-  npm run import -- registry <customers|sites|models|devices> --file records.csv|records.json [--url URL]
+                   [--unknown-components refuse|warn]
+  npm run import -- registry <customers|sites|models|devices> --file records.csv|records.json
+                   [--mapping mapping.json] [--url URL]
 
-  --url       the service (default http://127.0.0.1:3000, or FLEET_URL)
-              an API key in FLEET_API_KEY: admin for the registry, analyst for history
-  --mapping   history: JSON file saying which column is the device, the time, ... (docs/history-import.md)
-  --quiet     no progress bar
+  --url                 the service (default http://127.0.0.1:3000, or FLEET_URL); an API key in
+                        FLEET_API_KEY: admin for the registry, analyst for history
+  --mapping             JSON file saying which column is what (docs/history-import.md);
+                        required for history, optional for a registry CSV
+  --unknown-components  history: a component the device's model does not list is refused (default)
+                        or taken with a warning (warn)
+  --quiet               no progress bar
 
 Importing the same file twice changes nothing. Refused rows are listed with their
 line; the others are kept. Exit status: 0 all rows taken, 1 some refused, 2 the
@@ -23,6 +28,7 @@ interface Report {
   rejected: number;
   errors: Array<{ line: number; id?: string; reason: string }>;
   errorsTruncated: boolean;
+  warnings?: Array<{ line: number; reason: string; rows: number }>;
   [more: string]: unknown;
 }
 
@@ -61,6 +67,7 @@ async function run(argv: string[], out: CliOutput, apiKey: string | undefined): 
       mapping: { type: 'string' },
       url: { type: 'string', default: process.env.FLEET_URL ?? 'http://127.0.0.1:3000' },
       'allow-unknown-devices': { type: 'boolean', default: false },
+      'unknown-components': { type: 'string' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -73,19 +80,24 @@ async function run(argv: string[], out: CliOutput, apiKey: string | undefined): 
   if (!values.file) fail(`--file is required\n\n${USAGE}`);
   let path: string;
   let contentType = 'text/csv';
+  const readMapping = (file: string): string => {
+    try {
+      return JSON.stringify(JSON.parse(readFileSync(file, 'utf8')));
+    } catch (err) {
+      fail(`cannot read the mapping ${file}: ${(err as Error).message}`);
+    }
+  };
   if (kind === 'history') {
     if (!values.mapping) fail('history needs --mapping FILE');
-    let mapping: string;
-    try {
-      mapping = JSON.stringify(JSON.parse(readFileSync(values.mapping, 'utf8')));
-    } catch (err) {
-      fail(`cannot read the mapping ${values.mapping}: ${(err as Error).message}`);
-    }
-    const q = new URLSearchParams({ mapping });
+    const q = new URLSearchParams({ mapping: readMapping(values.mapping) });
     if (values['allow-unknown-devices']) q.set('allowUnknownDevices', 'true');
+    if (values['unknown-components']) q.set('unknownComponents', values['unknown-components']);
     path = `/api/v1/history/import?${q.toString()}`;
   } else if (kind === 'registry' && collection) {
-    path = `/api/v1/registry/${encodeURIComponent(collection)}/import`;
+    const q = values.mapping
+      ? `?${new URLSearchParams({ mapping: readMapping(values.mapping) }).toString()}`
+      : '';
+    path = `/api/v1/registry/${encodeURIComponent(collection)}/import${q}`;
     if (values.file.endsWith('.json')) contentType = 'application/json';
   } else {
     fail(`say what to import: history, or registry <collection>\n\n${USAGE}`);
@@ -138,9 +150,11 @@ async function run(argv: string[], out: CliOutput, apiKey: string | undefined): 
   const text = await res.text();
   if (!res.ok) fail(`the service answered ${res.status}: ${text}`);
   const report = JSON.parse(text) as Report;
-  const { errors, errorsTruncated, ...totals } = report;
+  const { errors, errorsTruncated, warnings = [], ...totals } = report;
   out.log(JSON.stringify(totals));
   for (const e of errors) out.log(`line ${e.line}${e.id ? ` (${e.id})` : ''}: ${e.reason}`);
+  for (const w of warnings)
+    out.log(`warning, line ${w.line}${w.rows > 1 ? ` and ${w.rows - 1} more rows` : ''}: ${w.reason}`);
   if (errorsTruncated) out.log(`… and more: ${report.rejected} rows refused in all`);
   return report.rejected > 0 ? 1 : 0;
 }

@@ -60,6 +60,8 @@ const CALLS: Array<[string, string, string, unknown?]> = [
   ['get', '/api/v1/dead-letters', '/api/v1/dead-letters'],
   ['get', '/api/v1/kpis', '/api/v1/kpis?from=2026-01-01&to=2026-01-15&interval=week'],
   ['post', '/api/v1/kpis/refresh', '/api/v1/kpis/refresh'],
+  // the job of a refresh asked for without waiting (below)
+  ['get', '/api/v1/kpis/refresh/jobs/{jobId}', '/api/v1/kpis/refresh/jobs/'],
   ['get', '/health/live', '/health/live'],
   ['get', '/health/ready', '/health/ready'],
   ['post', '/api/v1/history/import', '/api/v1/history/import'],
@@ -171,7 +173,13 @@ describe('The OpenAPI document and the typed client', () => {
               'd,t,e\ndev-c1,2026-01-05T10:00:00Z,F\n',
               { 'content-type': 'text/csv' },
             )
-          : await app.request(method.toUpperCase(), path, body);
+          : template === '/api/v1/kpis/refresh/jobs/{jobId}'
+            ? await app.get(
+                (await app.request<{ jobId: string }>('POST', '/api/v1/kpis/refresh?wait=0')).headers.get(
+                  'location',
+                )!,
+              )
+            : await app.request(method.toUpperCase(), path, body);
       const status = String(res.status);
       expect([method, path, status, op.responses[status] !== undefined]).toEqual([
         method,

@@ -118,9 +118,11 @@ describe('History import from a field-service export', () => {
     expect(totals).toMatchObject({ accepted: events.length, rejected: 5, events: events.length });
     expect(output.slice(1, 6)).toEqual([
       'line 4 (ghost-01): device ghost-01 is not registered',
-      'line 6 (sim-00001): time "31/02/2026" is not a date I can read',
-      expect.stringMatching(/^line 8 \(sim-00001\): event type "COFFEE BREAK" is not mapped/),
-      'line 10 (sim-00001): fault.raised needs a code (map a column or set a default)',
+      expect.stringMatching(
+        /^line 6 \(sim-00001\): "31\/02\/2026" in column "Date" is not a date I can read/,
+      ),
+      expect.stringMatching(/^line 8 \(sim-00001\): "COFFEE BREAK" in column "Activity" is not mapped/),
+      'line 10 (sim-00001): the "Error code" and "Part" cells are empty: fault.raised needs a fault code',
       expect.stringMatching(/^line 12: .*(record length|columns)/i),
     ]);
   });

@@ -192,9 +192,12 @@ describe('KPIs served over HTTP against an independent computation, a simulated 
   });
 
   it('answers 4xx with a reason for a bad scope, window or id', async () => {
-    const bad = await app.get<{ message: string }>('/api/v1/kpis?from=2025-01-01T12:00:00Z&to=2025-02-01');
+    const bad = await app.get<{ message: string }>('/api/v1/kpis?from=2025-01-01T12:30:00Z&to=2025-02-01');
     expect(bad.status).toBe(400);
-    expect(bad.body.message).toContain('UTC midnight');
+    expect(bad.body.message).toContain('on the hour');
+    const zone = await app.get<{ message: string }>('/api/v1/kpis?tz=Mars/Olympus');
+    expect(zone.status).toBe(400);
+    expect(zone.body.message).toContain('IANA time zone');
     expect((await app.get('/api/v1/kpis?scope=model')).status).toBe(400);
     expect((await app.get('/api/v1/kpis?scope=planet&id=x')).status).toBe(400);
     expect((await app.get('/api/v1/kpis?scope=site&id=nowhere')).status).toBe(404);

@@ -144,7 +144,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** MTBF, MTTR, availability, MCBF and failure counts of a scope over a window of whole UTC days; with interval, the trend over consecutive windows. Definitions: docs/kpis.md */
+        /** MTBF, MTTR, availability, MCBF and failure counts of a scope over a window of whole hours; with interval, the trend over consecutive days, weeks or months in a time zone. Definitions: docs/kpis.md */
         get: operations["KpiController_get"];
         put?: never;
         post?: never;
@@ -163,8 +163,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bring the KPI ledger up to date now (it also runs on a schedule); rebuild=true recomputes all history */
+        /** Bring the KPI ledger up to date now (it also runs on a schedule); rebuild=true recomputes all history. Answers the run summary, or 202 with a job to poll (Location) when the run outlasts wait ms */
         post: operations["KpiController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpis/refresh/jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A KPI refresh job: running, succeeded (with its summary) or failed (with why) */
+        get: operations["KpiController_job"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -218,7 +235,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk import (upsert) of customers: a JSON array, or CSV with a header of field names (text/csv, streamed). Bad rows are reported with their line and reason; the good ones are kept. */
+        /** Bulk import (upsert) of customers: a JSON array, or CSV (text/csv, streamed) with a header of field names or a column mapping (docs/history-import.md). Bad rows are reported with their line and reason; the good ones are kept. */
         post: operations["RegistryCustomersController_import"];
         delete?: never;
         options?: never;
@@ -273,7 +290,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk import (upsert) of devices: a JSON array, or CSV with a header of field names (text/csv, streamed). Bad rows are reported with their line and reason; the good ones are kept. */
+        /** Bulk import (upsert) of devices: a JSON array, or CSV (text/csv, streamed) with a header of field names or a column mapping (docs/history-import.md). Bad rows are reported with their line and reason; the good ones are kept. */
         post: operations["RegistryDevicesController_import"];
         delete?: never;
         options?: never;
@@ -328,7 +345,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk import (upsert) of models: a JSON array, or CSV with a header of field names (text/csv, streamed). Bad rows are reported with their line and reason; the good ones are kept. */
+        /** Bulk import (upsert) of models: a JSON array, or CSV (text/csv, streamed) with a header of field names or a column mapping (docs/history-import.md). Bad rows are reported with their line and reason; the good ones are kept. */
         post: operations["RegistryModelsController_import"];
         delete?: never;
         options?: never;
@@ -383,7 +400,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk import (upsert) of sites: a JSON array, or CSV with a header of field names (text/csv, streamed). Bad rows are reported with their line and reason; the good ones are kept. */
+        /** Bulk import (upsert) of sites: a JSON array, or CSV (text/csv, streamed) with a header of field names or a column mapping (docs/history-import.md). Bad rows are reported with their line and reason; the good ones are kept. */
         post: operations["RegistrySitesController_import"];
         delete?: never;
         options?: never;
@@ -501,14 +518,14 @@ export interface components {
         };
         EquipmentModel: {
             components?: {
-                expectedLife: number;
+                expectedLife?: number;
                 name: string;
             }[];
             /** @enum {unknown} */
             kind: "copier" | "printer" | "hvac" | "industrial" | "other";
             modelId: string;
             name: string;
-            ratedMonthlyDuty: number;
+            ratedMonthlyDuty?: number;
             successorModelId?: string;
             usageMetric?: string;
             /** @enum {unknown} */
@@ -520,7 +537,7 @@ export interface components {
         };
         EquipmentModelPatch: {
             components?: {
-                expectedLife: number;
+                expectedLife?: number;
                 name: string;
             }[] | null;
             kind?: ("copier" | "printer" | "hvac" | "industrial" | "other") | null;
@@ -533,14 +550,14 @@ export interface components {
         };
         EquipmentModelReplacement: {
             components?: {
-                expectedLife: number;
+                expectedLife?: number;
                 name: string;
             }[];
             /** @enum {unknown} */
             kind: "copier" | "printer" | "hvac" | "industrial" | "other";
             modelId?: string;
             name: string;
-            ratedMonthlyDuty: number;
+            ratedMonthlyDuty?: number;
             successorModelId?: string;
             usageMetric?: string;
             /** @enum {unknown} */
@@ -612,6 +629,14 @@ export interface components {
             rejected: number;
             rows: number;
             to: number | null;
+            /** @description Rows taken with a doubt (an option let them through), once per reason. */
+            warnings: {
+                /** @description First line with this warning. */
+                line: number;
+                reason: string;
+                /** @description Rows with this warning. */
+                rows: number;
+            }[];
         };
         KpiAnswer: {
             computedThrough: number | null;
@@ -621,15 +646,58 @@ export interface components {
             periods?: components["schemas"]["ReliabilityKpis"][];
             /** @enum {string} */
             scope: "device" | "model" | "component" | "customer" | "site" | "fleet";
+            /** @description The time zone of the trend and of times without a zone. */
+            timeZone: string;
         };
-        KpiRunSummary: {
+        KpiRefreshAnswer: {
+            /** @description Of those, recomputed from before the last computed day. */
             backfilledDevices: number;
+            /** @description Devices recomputed: new data, late data, new or changed records. */
+            changedDevices: number;
             computedThrough: number;
             deviceRows: number;
+            /** @description Registered devices the ledger covers. */
             devices: number;
             durationMs: number;
             fromDay: number | null;
             full: boolean;
+            jobId: string;
+            phasesMs: {
+                devices: number;
+                read: number;
+                rollups: number;
+                state: number;
+            };
+            rollupRows: number;
+        };
+        KpiRefreshJob: {
+            error: string | null;
+            finishedAt: number | null;
+            jobId: string;
+            rebuild: boolean;
+            requestedAt: number;
+            /** @enum {string} */
+            status: "running" | "succeeded" | "failed";
+            summary: components["schemas"]["KpiRunSummary"] | null;
+        };
+        KpiRunSummary: {
+            /** @description Of those, recomputed from before the last computed day. */
+            backfilledDevices: number;
+            /** @description Devices recomputed: new data, late data, new or changed records. */
+            changedDevices: number;
+            computedThrough: number;
+            deviceRows: number;
+            /** @description Registered devices the ledger covers. */
+            devices: number;
+            durationMs: number;
+            fromDay: number | null;
+            full: boolean;
+            phasesMs: {
+                devices: number;
+                read: number;
+                rollups: number;
+                state: number;
+            };
             rollupRows: number;
         };
         /** @description Metric names the device has reported, sorted. */
@@ -654,7 +722,7 @@ export interface components {
         RegisteredDevice: {
             contractEnd?: string;
             /** @enum {unknown} */
-            contractType: "warranty" | "full-service" | "time-and-materials";
+            contractType?: "warranty" | "full-service" | "time-and-materials";
             department?: string;
             deviceId: string;
             installDate: string;
@@ -662,7 +730,7 @@ export interface components {
             /** @enum {unknown} */
             registeredBy?: "api" | "import" | "birth";
             removedDate?: string;
-            serial: string;
+            serial?: string;
             siteId?: string;
             warrantyEnd?: string;
         };
@@ -686,7 +754,7 @@ export interface components {
         RegisteredDeviceReplacement: {
             contractEnd?: string;
             /** @enum {unknown} */
-            contractType: "warranty" | "full-service" | "time-and-materials";
+            contractType?: "warranty" | "full-service" | "time-and-materials";
             department?: string;
             deviceId?: string;
             installDate: string;
@@ -694,7 +762,7 @@ export interface components {
             /** @enum {unknown} */
             registeredBy?: "api" | "import" | "birth";
             removedDate?: string;
-            serial: string;
+            serial?: string;
             siteId?: string;
             warrantyEnd?: string;
         };
@@ -713,6 +781,14 @@ export interface components {
             rows: number;
             unchanged: number;
             updated: number;
+            /** @description Rows taken with a doubt (an option let them through), once per reason. */
+            warnings: {
+                /** @description First line with this warning. */
+                line: number;
+                reason: string;
+                /** @description Rows with this warning. */
+                rows: number;
+            }[];
         };
         ReliabilityKpis: {
             availability: number | null;
@@ -730,6 +806,10 @@ export interface components {
             mtbfLowerBoundMs: number | null;
             mtbfMs: number | null;
             mttrMs: number | null;
+            /** @description Why each figure that is null has no value, in words, by field. */
+            reasons: {
+                [key: string]: string;
+            };
             repairsEnded: number;
             serviceCalls: number | null;
             upTimeMs: number;
@@ -1140,6 +1220,8 @@ export interface operations {
                 allowUnknownDevices?: "true" | "false";
                 /** @description JSON: which column is the device, the time, … (docs/history-import.md). */
                 mapping: string;
+                /** @description A component the device's model does not list: refuse the row (default), or warn. */
+                unknownComponents?: "refuse" | "warn";
             };
             header?: never;
             path?: never;
@@ -1194,7 +1276,7 @@ export interface operations {
             query?: {
                 /** @description csv answers CSV (so does `Accept: text/csv`), the cursor in `X-Next-Cursor`. */
                 format?: "json" | "csv";
-                /** @description Window start (docs/kpis.md). */
+                /** @description Window start, on the hour (docs/kpis.md); without a zone, in tz. */
                 from?: string;
                 /** @description Device, model, component, customer or site id. */
                 id?: string;
@@ -1202,8 +1284,10 @@ export interface operations {
                 interval?: "day" | "week" | "month";
                 /** @description Default fleet. */
                 scope?: "device" | "model" | "component" | "customer" | "site" | "fleet";
-                /** @description Window end, exclusive. */
+                /** @description Window end, exclusive, on the hour. */
                 to?: string;
+                /** @description IANA time zone of the trend and of times without a zone, e.g. Europe/Paris; default UTC. */
+                tz?: string;
             };
             header?: never;
             path?: never;
@@ -1255,6 +1339,8 @@ export interface operations {
             query?: {
                 /** @description true recomputes all history. */
                 rebuild?: "true" | "false";
+                /** @description ms to wait for the run before answering 202 with its job; default 10000. */
+                wait?: number;
             };
             header?: never;
             path?: never;
@@ -1268,11 +1354,60 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["KpiRunSummary"];
+                    "application/json": components["schemas"]["KpiRefreshAnswer"];
+                };
+            };
+            /** @description Still running: poll the job at Location */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiRefreshJob"];
                 };
             };
             /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    KpiController_job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiRefreshJob"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1529,7 +1664,10 @@ export interface operations {
     };
     RegistryCustomersController_import: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description CSV only, JSON: columns, defaults, values, age (docs/history-import.md). */
+                mapping?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1550,7 +1688,11 @@ export interface operations {
                     "application/json": components["schemas"]["RegistryImportReport"];
                 };
             };
-            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            /**
+             * @description invalid_argument: a parameter or the body is invalid; the message says which and why
+             *
+             *     invalid_argument: a parameter or the body is invalid; the message says which and why
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1820,7 +1962,10 @@ export interface operations {
     };
     RegistryDevicesController_import: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description CSV only, JSON: columns, defaults, values, age (docs/history-import.md). */
+                mapping?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1841,7 +1986,11 @@ export interface operations {
                     "application/json": components["schemas"]["RegistryImportReport"];
                 };
             };
-            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            /**
+             * @description invalid_argument: a parameter or the body is invalid; the message says which and why
+             *
+             *     invalid_argument: a parameter or the body is invalid; the message says which and why
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2108,7 +2257,10 @@ export interface operations {
     };
     RegistryModelsController_import: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description CSV only, JSON: columns, defaults, values, age (docs/history-import.md). */
+                mapping?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2129,7 +2281,11 @@ export interface operations {
                     "application/json": components["schemas"]["RegistryImportReport"];
                 };
             };
-            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            /**
+             * @description invalid_argument: a parameter or the body is invalid; the message says which and why
+             *
+             *     invalid_argument: a parameter or the body is invalid; the message says which and why
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2397,7 +2553,10 @@ export interface operations {
     };
     RegistrySitesController_import: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description CSV only, JSON: columns, defaults, values, age (docs/history-import.md). */
+                mapping?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2418,7 +2577,11 @@ export interface operations {
                     "application/json": components["schemas"]["RegistryImportReport"];
                 };
             };
-            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            /**
+             * @description invalid_argument: a parameter or the body is invalid; the message says which and why
+             *
+             *     invalid_argument: a parameter or the body is invalid; the message says which and why
+             */
             400: {
                 headers: {
                     [name: string]: unknown;

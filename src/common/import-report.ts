@@ -6,6 +6,13 @@ export interface ImportRowError {
   reason: string;
 }
 
+/** Something taken with a doubt (an option let it through), once per kind: where first seen, and how often. */
+export interface ImportWarning {
+  line: number;
+  reason: string;
+  rows: number;
+}
+
 /** What an import did: good rows are kept even when others are refused. */
 export interface ImportReport {
   rows: number;
@@ -14,12 +21,15 @@ export interface ImportReport {
   /** The first refused rows (up to `MAX_REPORTED_ERRORS`); `rejected` counts them all. */
   errors: ImportRowError[];
   errorsTruncated: boolean;
+  /** Rows accepted with a doubt, one entry per distinct reason (up to `MAX_REPORTED_ERRORS`). */
+  warnings: ImportWarning[];
 }
 
 export const MAX_REPORTED_ERRORS = 1000;
 
 export class ImportReportBuilder<R extends ImportReport = ImportReport> {
   readonly report: R;
+  private readonly warnings = new Map<string, ImportWarning>();
 
   constructor(extra: Omit<R, keyof ImportReport>) {
     this.report = {
@@ -28,6 +38,7 @@ export class ImportReportBuilder<R extends ImportReport = ImportReport> {
       rejected: 0,
       errors: [],
       errorsTruncated: false,
+      warnings: [],
       ...extra,
     } as unknown as R;
   }
@@ -40,7 +51,19 @@ export class ImportReportBuilder<R extends ImportReport = ImportReport> {
   /** The report, refused rows in file order. */
   finish(): R {
     this.report.errors.sort((a, b) => a.line - b.line);
+    this.report.warnings.sort((a, b) => a.line - b.line);
     return this.report;
+  }
+
+  /** A row taken with a doubt; the same reason again only counts. */
+  warn(line: number, reason: string): void {
+    const known = this.warnings.get(reason);
+    if (known) known.rows++;
+    else if (this.warnings.size < MAX_REPORTED_ERRORS) {
+      const warning = { line, reason, rows: 1 };
+      this.warnings.set(reason, warning);
+      this.report.warnings.push(warning);
+    }
   }
 
   reject(error: ImportRowError): void {

@@ -32,6 +32,9 @@ export class HistoryImportController {
         'send the file as text/csv (Content-Type: text/csv)',
       );
     const parsed = this.imports.parseMapping(q.mapping);
-    return this.imports.importCsv(parsed, req, q.allowUnknownDevices === 'true');
+    return this.imports.importCsv(parsed, req, {
+      allowUnknownDevices: q.allowUnknownDevices === 'true',
+      unknownComponents: q.unknownComponents ?? 'refuse',
+    });
   }
 }

@@ -1,6 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Nullable, StringEnum } from '../common/http/api-schemas.js';
+import { ImportWarningsSchema } from '../common/http/import-schemas.js';
 import { named } from '../common/http/openapi-schemas.js';
+import { UNKNOWN_COMPONENT_POLICIES } from './history-import.service.js';
 
 /** Shapes only: the mapping's meaning and the import's rules are the service's (docs/history-import.md). */
 export const HistoryImportQuery = Type.Object(
@@ -11,6 +13,11 @@ export const HistoryImportQuery = Type.Object(
     }),
     allowUnknownDevices: Type.Optional(
       StringEnum(['true', 'false'] as const, { description: 'Import rows of devices not in the registry.' }),
+    ),
+    unknownComponents: Type.Optional(
+      StringEnum(UNKNOWN_COMPONENT_POLICIES, {
+        description: "A component the device's model does not list: refuse the row (default), or warn.",
+      }),
     ),
   },
   { additionalProperties: false },
@@ -36,5 +43,6 @@ export const HistoryImportReportSchema = named(
       }),
     ),
     errorsTruncated: Type.Boolean(),
+    warnings: ImportWarningsSchema,
   }),
 );

@@ -5,12 +5,18 @@ import { isBadRow, readCsvRows } from '../common/csv-records.js';
 import { DomainError, ErrorCode } from '../common/domain-error.js';
 import { ImportReportBuilder, type ImportReport } from '../common/import-report.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { DomainEventBus } from '../events/domain-event-bus.js';
 import { MetricsService } from '../infrastructure/metrics/metrics.service.js';
-import { KPI_STATE_REPOSITORY, type KpiStateRepository } from '../ports/kpi-state-repository.port.js';
 import type { EventRecord, TelemetryPoint } from '../ports/records.js';
-import { REGISTRY_REPOSITORY, type RegistryRepository } from '../ports/registry-repository.port.js';
 import { TELEMETRY_STORE, type TelemetryStore } from '../ports/telemetry-store.port.js';
-import { HistoryRowMapper, historyMappingSchema, type HistoryMapping } from './history-mapping.js';
+import type { EquipmentModel } from '../registry/registry-entities.js';
+import { RegistryService } from '../registry/registry.service.js';
+import {
+  HistoryRowMapper,
+  historyMappingSchema,
+  mappingProblems,
+  type HistoryMapping,
+} from './history-mapping.js';
 
 export interface HistoryImportReport extends ImportReport {
   events: number;
@@ -21,6 +27,20 @@ export interface HistoryImportReport extends ImportReport {
   to: number | null;
 }
 
+/** What to do with a component the device's model does not list. */
+export const UNKNOWN_COMPONENT_POLICIES = ['refuse', 'warn'] as const;
+export type UnknownComponentPolicy = (typeof UNKNOWN_COMPONENT_POLICIES)[number];
+
+export interface HistoryImportOptions {
+  /** Take rows of devices that are not registered (default: refuse them). */
+  allowUnknownDevices?: boolean;
+  /** A component the device's model does not list: refuse the row (default), or take it with a warning. */
+  unknownComponents?: UnknownComponentPolicy;
+}
+
+/** Event types whose component must be one of the device's model. */
+const COMPONENT_EVENTS = new Set(['fault.raised', 'fault.cleared', 'part.replaced']);
+
 /** Rows per store write: each write is awaited, so a large upload is read no faster than it is stored. */
 const BATCH_ROWS = 5_000;
 const PROGRESS_LOG_ROWS = 250_000;
@@ -30,6 +50,14 @@ const validateMapping = new Ajv({
   strict: true,
   allowUnionTypes: true,
 }).compile<HistoryMapping>(historyMappingSchema);
+
+interface MappedRow {
+  line: number;
+  deviceId: string;
+  ts: number;
+  points: TelemetryPoint[];
+  events: EventRecord[];
+}
 
 /**
  * Imports past events and telemetry from a field-service export (CSV). The store
@@ -42,8 +70,8 @@ export class HistoryImportService {
 
   constructor(
     @Inject(TELEMETRY_STORE) private readonly store: TelemetryStore,
-    @Inject(REGISTRY_REPOSITORY) private readonly registry: RegistryRepository,
-    @Inject(KPI_STATE_REPOSITORY) private readonly kpiState: KpiStateRepository,
+    private readonly registry: RegistryService,
+    private readonly bus: DomainEventBus,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly metrics: MetricsService,
   ) {}
@@ -63,14 +91,19 @@ export class HistoryImportService {
       );
       throw new DomainError(ErrorCode.InvalidArgument, `mapping is invalid: ${problems.join('; ')}`);
     }
+    const problems = mappingProblems(mapping);
+    if (problems.length)
+      throw new DomainError(ErrorCode.InvalidArgument, `mapping is invalid: ${problems.join('; ')}`);
     return mapping;
   }
 
   async importCsv(
     mapping: HistoryMapping,
     input: Readable,
-    allowUnknownDevices = false,
+    options: HistoryImportOptions = {},
   ): Promise<HistoryImportReport> {
+    const allowUnknownDevices = options.allowUnknownDevices ?? false;
+    const unknownComponents = options.unknownComponents ?? 'refuse';
     const report = new ImportReportBuilder<HistoryImportReport>({
       events: 0,
       points: 0,
@@ -79,35 +112,63 @@ export class HistoryImportService {
       to: null,
     });
     const mapper = new HistoryRowMapper(mapping, Date.now() + this.config.ingest.maxFutureSkewMs);
-    const known = new Map<string, boolean>();
-    const earliest = new Map<string, number>();
-    let rows: Array<{
-      line: number;
-      deviceId: string;
-      ts: number;
-      points: TelemetryPoint[];
-      event: EventRecord | null;
-    }> = [];
+    /** Registered devices and their model; null: not registered. */
+    const known = new Map<string, EquipmentModel | null>();
+    const span = new Map<string, { from: number; to: number }>();
+    let rows: MappedRow[] = [];
     let headerChecked = false;
+
+    const componentProblem = (r: MappedRow): string | null => {
+      const model = known.get(r.deviceId);
+      if (!model) return null;
+      for (const e of r.events) {
+        if (!e.component || !COMPONENT_EVENTS.has(e.type)) continue;
+        if (model.components.some((c) => c.name === e.component)) continue;
+        const listed = model.components.length
+          ? `it has ${model.components.map((c) => c.name).join(', ')}`
+          : 'it lists no components';
+        return `component "${e.component}" is not one of model ${model.modelId} (${listed})`;
+      }
+      return null;
+    };
 
     const flush = async (): Promise<void> => {
       const unseen = [...new Set(rows.map((r) => r.deviceId))].filter((d) => !known.has(d));
-      if (unseen.length) {
-        const found = await this.registry.existing('devices', unseen);
-        for (const d of unseen) known.set(d, allowUnknownDevices || found.has(d));
-      }
+      if (unseen.length)
+        for (const [d, model] of await this.registry.deviceModels(unseen)) known.set(d, model);
       const points: TelemetryPoint[] = [];
       const events: EventRecord[] = [];
       for (const r of rows) {
-        if (!known.get(r.deviceId)) {
+        if (known.get(r.deviceId) === null && !allowUnknownDevices) {
           report.reject({ line: r.line, id: r.deviceId, reason: `device ${r.deviceId} is not registered` });
           continue;
         }
+        const problem = componentProblem(r);
+        if (problem && unknownComponents === 'refuse') {
+          report.reject({
+            line: r.line,
+            id: r.deviceId,
+            reason: `${problem}: add it to the model, or import with unknownComponents=warn`,
+          });
+          continue;
+        }
+        if (problem) report.warn(r.line, `${problem}: taken, but component KPIs do not count it`);
         points.push(...r.points);
-        if (r.event) events.push(r.event);
-        earliest.set(r.deviceId, Math.min(r.ts, earliest.get(r.deviceId) ?? Infinity));
-        report.report.from = Math.min(r.ts, report.report.from ?? Infinity);
-        report.report.to = Math.max(r.ts, report.report.to ?? -Infinity);
+        events.push(...r.events);
+        let from = r.ts;
+        let to = r.ts;
+        for (const e of r.events) {
+          from = Math.min(from, e.ts);
+          to = Math.max(to, e.ts);
+        }
+        const seen = span.get(r.deviceId);
+        if (!seen) span.set(r.deviceId, { from, to });
+        else {
+          seen.from = Math.min(seen.from, from);
+          seen.to = Math.max(seen.to, to);
+        }
+        report.report.from = Math.min(from, report.report.from ?? Infinity);
+        report.report.to = Math.max(to, report.report.to ?? -Infinity);
         report.accept();
       }
       if (points.length || events.length) {
@@ -150,7 +211,7 @@ export class HistoryImportService {
           deviceId: out.deviceId,
           ts: out.ts,
           points: out.points,
-          event: out.event,
+          events: out.events,
         });
       if (rows.length >= BATCH_ROWS) await flush();
       if (report.report.rows > 0 && report.report.rows % PROGRESS_LOG_ROWS === 0)
@@ -160,9 +221,14 @@ export class HistoryImportService {
         );
     }
     await flush();
-    // the KPI ledger recomputes these devices from their earliest imported time
-    if (earliest.size) await this.kpiState.markDirty(earliest);
-    report.report.devices = earliest.size;
+    // durable: whoever cares (the KPI ledger recomputes these devices from their earliest time) listens
+    if (span.size)
+      this.bus.publish('history.imported', {
+        devices: span,
+        events: report.report.events,
+        points: report.report.points,
+      });
+    report.report.devices = span.size;
     this.metrics.importRows.inc({ kind: 'history', outcome: 'accepted' }, report.report.accepted);
     this.metrics.importRows.inc({ kind: 'history', outcome: 'rejected' }, report.report.rejected);
     const result = report.finish();

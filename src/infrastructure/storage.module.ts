@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DEAD_LETTER_REPOSITORY, type DeadLetterRepository } from '../ports/dead-letter-repository.port.js';
 import { DEVICE_REPOSITORY } from '../ports/device-repository.port.js';
 import { KPI_STATE_REPOSITORY } from '../ports/kpi-state-repository.port.js';
+import { KPI_OUTAGE_REPOSITORY } from '../reliability/kpi-outage.repository.js';
 import { REGISTRY_REPOSITORY } from '../ports/registry-repository.port.js';
 import { TELEMETRY_STORE, type TelemetryStore } from '../ports/telemetry-store.port.js';
 import { InfluxStoreReporter } from './influxdb/influx-store.observer.js';
@@ -12,6 +13,7 @@ import { MetricsService } from './metrics/metrics.service.js';
 import type { SqliteDatabase } from './sqlite/sqlite-database.js';
 import { SqliteDeadLetterRepository } from './sqlite/sqlite-dead-letter.repository.js';
 import { SqliteDeviceRepository } from './sqlite/sqlite-device.repository.js';
+import { SqliteKpiOutageRepository } from './sqlite/sqlite-kpi-outage.repository.js';
 import { SqliteKpiStateRepository } from './sqlite/sqlite-kpi-state.repository.js';
 import { openRegistryDatabase } from './sqlite/sqlite-registry.database.js';
 import { SqliteRegistryRepository } from './sqlite/sqlite-registry.repository.js';
@@ -74,6 +76,11 @@ export class StorageModule implements OnApplicationShutdown {
           useFactory: (db: SqliteDatabase) => new SqliteKpiStateRepository(db),
         },
         {
+          provide: KPI_OUTAGE_REPOSITORY,
+          inject: [REGISTRY_DB],
+          useFactory: (db: SqliteDatabase) => new SqliteKpiOutageRepository(db),
+        },
+        {
           provide: DEAD_LETTER_REPOSITORY,
           inject: [REGISTRY_DB, APP_CONFIG],
           useFactory: (db: SqliteDatabase, c: AppConfig) =>
@@ -85,6 +92,7 @@ export class StorageModule implements OnApplicationShutdown {
         DEVICE_REPOSITORY,
         REGISTRY_REPOSITORY,
         KPI_STATE_REPOSITORY,
+        KPI_OUTAGE_REPOSITORY,
         DEAD_LETTER_REPOSITORY,
       ],
     };

@@ -2,8 +2,11 @@
 export interface KpiDeviceState {
   /** Install, removal, model, site and customer as last computed: a change recomputes the device. */
   scopeKey: string;
-  /** Earliest failure of an episode still open at the start of the last computed day; null: none. */
-  openSince: number | null;
+  /**
+   * What the ledger carries to its next run for this device (open episodes, visits in
+   * progress, the usage baseline), as JSON the ledger alone reads; null: recompute it.
+   */
+  carry: string | null;
 }
 
 /**

@@ -34,6 +34,8 @@ export interface WindowValue {
 
 export interface EventQuery extends TimeRange {
   deviceId?: string;
+  /** Only events of these devices (a batch of a fleet); all when absent. */
+  deviceIds?: readonly string[];
   types?: string[];
   limit: number;
   /** Paging cursor: return events after this (ts, key) position. */
@@ -55,8 +57,9 @@ export const KPI_SCOPES = ['device', 'model', 'component', 'customer', 'site', '
 export type KpiScope = (typeof KPI_SCOPES)[number];
 
 /**
- * One row of the KPI ledger: the additive KPI fields (see reliability-kpis.ts) of
- * one scope over one UTC day. Identified by (scope, scopeId, day): rewriting replaces it.
+ * One row of the KPI ledger: the additive KPI facts (see reliability/kpi-ledger.ts) of
+ * one scope over one UTC day, each under its hour. Identified by (scope, scopeId, day):
+ * rewriting replaces it.
  */
 export interface KpiRow {
   scope: KpiScope;
@@ -105,6 +108,8 @@ export interface TelemetryStore {
   writeKpis(rows: readonly KpiRow[]): Promise<void>;
   /** Sorted by scope id, then day. */
   queryKpis(query: KpiRowQuery): Promise<KpiRow[]>;
+  /** Removes every KPI ledger row (a rebuild starts from nothing). */
+  clearKpis(): Promise<void>;
   /** Metric names a device has reported, sorted. */
   listMetrics(deviceId: string): Promise<string[]>;
   health(): Promise<StoreHealth>;

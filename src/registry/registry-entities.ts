@@ -1,3 +1,5 @@
+import { calendarTimeMs } from '../common/calendar-time.js';
+
 /**
  * The fleet registry's records and their JSON Schemas (draft-07, compiled once by
  * the registry service). Dates are `YYYY-MM-DD` (midnight UTC) or RFC 3339.
@@ -39,8 +41,8 @@ export interface Site {
 
 export interface ModelComponent {
   name: string;
-  /** Expected life in the model's usage unit (pages or run hours). */
-  expectedLife: number;
+  /** Expected life in the model's usage unit (pages or run hours), when known. */
+  expectedLife?: number;
 }
 
 export interface EquipmentModel {
@@ -50,15 +52,15 @@ export interface EquipmentModel {
   usageUnit: UsageUnit;
   /** Counter that measures usage: `pages.total` for copiers, `run_hours` otherwise. */
   usageMetric: string;
-  /** Rated monthly duty cycle, in the usage unit. */
-  ratedMonthlyDuty: number;
+  /** Rated monthly duty cycle, in the usage unit, when known. */
+  ratedMonthlyDuty?: number;
   successorModelId?: string;
   components: ModelComponent[];
 }
 
 export interface Device {
   deviceId: string;
-  serial: string;
+  serial?: string;
   modelId: string;
   siteId?: string;
   /** Department or floor within the site. */
@@ -67,7 +69,8 @@ export interface Device {
   /** Taken out of service; KPIs stop counting it then. */
   removedDate?: string;
   warrantyEnd?: string;
-  contractType: ContractType;
+  /** The service contract, when known (KPIs do not need it). */
+  contractType?: ContractType;
   contractEnd?: string;
   registeredBy: RegistrationSource;
 }
@@ -134,7 +137,7 @@ export const REGISTRY_SCHEMAS = {
   models: {
     type: 'object',
     additionalProperties: false,
-    required: ['modelId', 'name', 'kind', 'usageUnit', 'ratedMonthlyDuty'],
+    required: ['modelId', 'name', 'kind', 'usageUnit'],
     properties: {
       modelId: ID,
       name: TEXT,
@@ -149,7 +152,7 @@ export const REGISTRY_SCHEMAS = {
         items: {
           type: 'object',
           additionalProperties: false,
-          required: ['name', 'expectedLife'],
+          required: ['name'],
           properties: {
             name: { ...ID, pattern: '^[a-z][a-z0-9_.]*$' },
             expectedLife: { type: 'number', exclusiveMinimum: 0 },
@@ -161,7 +164,7 @@ export const REGISTRY_SCHEMAS = {
   devices: {
     type: 'object',
     additionalProperties: false,
-    required: ['deviceId', 'serial', 'modelId', 'installDate', 'contractType'],
+    required: ['deviceId', 'modelId', 'installDate'],
     properties: {
       deviceId: ID,
       serial: { type: 'string', minLength: 1, maxLength: 64 },
@@ -186,13 +189,9 @@ export const DATE_FIELDS: { [E in RegistryEntity]: string[] } = {
   devices: ['installDate', 'removedDate', 'warrantyEnd', 'contractEnd'],
 };
 
-/** `YYYY-MM-DD` or RFC 3339 to ms since the epoch; NaN when it is not a real date. */
+/** `YYYY-MM-DD` or RFC 3339 to ms since the epoch; NaN when it is not a real date (2026-02-30). */
 export function registryDateMs(value: string): number {
-  const ms = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
-  // Date.parse rolls 2026-02-30 over to March: compare the date part back
-  if (Number.isFinite(ms) && value.length === 10 && new Date(ms).toISOString().slice(0, 10) !== value)
-    return NaN;
-  return ms;
+  return calendarTimeMs(value);
 }
 
 /** The usage counter of a model that names none. */

@@ -1,4 +1,5 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { readCalendarTime } from '../common/calendar-time.js';
 import {
   DATE_FIELDS,
   REGISTRY_ENTITIES,
@@ -64,8 +65,9 @@ export class RegistryValidator {
       record.usageMetric = defaultUsageMetric(record.usageUnit as 'pages' | 'hours');
     for (const field of DATE_FIELDS[entity]) {
       const value = record[field];
-      if (typeof value === 'string' && !Number.isFinite(registryDateMs(value)))
-        return { ok: false, reason: `${field}: "${value}" is not a real date` };
+      const date = typeof value === 'string' ? readCalendarTime(value) : null;
+      if (date && !date.ok)
+        return { ok: false, reason: `${field}: "${value as string}" is not a real date (${date.reason})` };
     }
     if (
       entity === 'devices' &&
@@ -78,7 +80,7 @@ export class RegistryValidator {
 
   /**
    * A CSV row as a record: empty cells are absent; `departments` is a `;` list;
-   * model `components` is a `;` list of `name:expectedLife`.
+   * model `components` is a `;` list of `name` or `name:expectedLife`.
    */
   fromCsvRow(entity: RegistryEntity, fields: Record<string, string>): Record<string, unknown> {
     const record: Record<string, unknown> = {};
@@ -88,7 +90,7 @@ export class RegistryValidator {
       else if (key === 'components' && entity === 'models')
         record[key] = splitList(value).map((item) => {
           const [name, life] = item.split(':').map((s) => s.trim());
-          return { name, expectedLife: life };
+          return life === undefined ? { name } : { name, expectedLife: life };
         });
       else record[key] = value;
     }

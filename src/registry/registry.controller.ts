@@ -18,6 +18,7 @@ import { TypedBody, TypedParams, TypedQuery, TypedResponse } from '../common/htt
 import { REGISTRY_ENTITIES, type RegistryEntity, type RegistryRecords } from './registry-entities.js';
 import {
   REGISTRY_DTO,
+  RegistryImportQuery,
   RegistryImportReportSchema,
   registryCsvRow,
   type RegistryImportReportDto,
@@ -59,7 +60,8 @@ function registryController<E extends RegistryEntity>(entity: E): Class<unknown>
     @HttpCode(200)
     @ApiOperation({
       summary:
-        `Bulk import (upsert) of ${entity}: a JSON array, or CSV with a header of field names (text/csv, streamed). ` +
+        `Bulk import (upsert) of ${entity}: a JSON array, or CSV (text/csv, streamed) with a header of field names ` +
+        'or a column mapping (docs/history-import.md). ' +
         'Bad rows are reported with their line and reason; the good ones are kept.',
     })
     @ApiConsumes('application/json', 'text/csv')
@@ -72,8 +74,18 @@ function registryController<E extends RegistryEntity>(entity: E): Class<unknown>
       },
     })
     @TypedResponse(RegistryImportReportSchema, { errors: [400, 415] })
-    import(@Req() req: Request, @Body() body: unknown): Promise<RegistryImportReportDto> {
-      if (req.is('text/csv')) return this.registry.importCsv(entity, req);
+    import(
+      @Req() req: Request,
+      @Body() body: unknown,
+      @TypedQuery(RegistryImportQuery) q: RegistryImportQuery,
+    ): Promise<RegistryImportReportDto> {
+      const mapping = this.registry.parseMapping(q.mapping);
+      if (req.is('text/csv')) return this.registry.importCsv(entity, req, mapping);
+      if (mapping)
+        throw new DomainError(
+          ErrorCode.InvalidArgument,
+          'a mapping is for CSV files (Content-Type: text/csv)',
+        );
       if (!req.is('application/json'))
         throw new DomainError(
           ErrorCode.UnsupportedMediaType,

@@ -1,5 +1,6 @@
 import { Type, type Static, type TObject, type TSchema } from '@sinclair/typebox';
 import { FormatQuery, Page, PageQuery } from '../common/http/api-schemas.js';
+import { ImportWarningsSchema } from '../common/http/import-schemas.js';
 import { named } from '../common/http/openapi-schemas.js';
 import {
   ID_FIELD,
@@ -109,6 +110,19 @@ export const REGISTRY_DTO: { [E in RegistryEntity]: RegistryDto<E> } = {
   devices: dto('devices'),
 };
 
+export const RegistryImportQuery = Type.Object(
+  {
+    mapping: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description: 'CSV only, JSON: columns, defaults, values, age (docs/history-import.md).',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type RegistryImportQuery = Static<typeof RegistryImportQuery>;
+
 export const RegistryImportReportSchema = named(
   'RegistryImportReport',
   Type.Object({
@@ -127,6 +141,7 @@ export const RegistryImportReportSchema = named(
       { description: 'The first refused rows, in file order.' },
     ),
     errorsTruncated: Type.Boolean(),
+    warnings: ImportWarningsSchema,
   }),
 );
 export type RegistryImportReportDto = Static<typeof RegistryImportReportSchema>;
@@ -139,8 +154,8 @@ export function registryCsvRow(entity: RegistryEntity, record: object): Record<s
   const row: Record<string, unknown> = { ...record };
   if (entity === 'sites' && Array.isArray(row.departments)) row.departments = row.departments.join(';');
   if (entity === 'models' && Array.isArray(row.components))
-    row.components = (row.components as Array<{ name: string; expectedLife: number }>)
-      .map((c) => `${c.name}:${c.expectedLife}`)
+    row.components = (row.components as Array<{ name: string; expectedLife?: number }>)
+      .map((c) => (c.expectedLife === undefined ? c.name : `${c.name}:${c.expectedLife}`))
       .join(';');
   return row;
 }

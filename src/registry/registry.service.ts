@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Ajv } from 'ajv';
 import { isBadRow, readCsvRows } from '../common/csv-records.js';
 import { DomainError, ErrorCode } from '../common/domain-error.js';
 import type { Page } from '../common/http/paged-response.js';
@@ -18,11 +19,19 @@ import {
   ID_FIELD,
   REFERENCES,
   type Device,
+  type EquipmentModel,
   type RegistrationSource,
   type RegistryEntity,
   type RegistryRecords,
 } from './registry-entities.js';
+import { RegistryRowMapper, registryMappingSchema, type RegistryMapping } from './registry-mapping.js';
 import { RegistryValidator } from './registry-validator.js';
+
+const validateMapping = new Ajv({
+  allErrors: true,
+  strict: true,
+  allowUnionTypes: true,
+}).compile<RegistryMapping>(registryMappingSchema);
 
 export interface RegistryListParams extends Partial<Record<RegistryFilter, string>> {
   limit?: string;
@@ -106,6 +115,26 @@ export class RegistryService {
     return record;
   }
 
+  /**
+   * The model of each registered device (null for an id that is not registered),
+   * for features that check what a device has: the history import's components.
+   */
+  async deviceModels(deviceIds: readonly string[]): Promise<Map<string, EquipmentModel | null>> {
+    const models = new Map<string, EquipmentModel | null>();
+    const out = new Map<string, EquipmentModel | null>();
+    for (const id of new Set(deviceIds)) {
+      const device = await this.repo.get('devices', id);
+      if (!device) {
+        out.set(id, null);
+        continue;
+      }
+      if (!models.has(device.modelId))
+        models.set(device.modelId, await this.repo.get('models', device.modelId));
+      out.set(id, models.get(device.modelId) ?? null);
+    }
+    return out;
+  }
+
   async remove(entity: RegistryEntity, id: string): Promise<void> {
     await this.get(entity, id);
     const refs = await this.repo.referencedBy(entity, id);
@@ -127,15 +156,70 @@ export class RegistryService {
     );
   }
 
-  /** Bulk import from CSV with a header of field names; streamed in constant memory. */
-  importCsv(entity: RegistryEntity, input: Readable): Promise<RegistryImportReport> {
+  /** A registry mapping from the query string (JSON), checked; undefined when none was given. */
+  parseMapping(raw: string | undefined): RegistryMapping | undefined {
+    if (raw === undefined || raw === '') return undefined;
+    let mapping: unknown;
+    try {
+      mapping = JSON.parse(raw);
+    } catch {
+      throw invalid('mapping is not valid JSON');
+    }
+    if (!validateMapping(mapping))
+      throw invalid(
+        `mapping is invalid: ${(validateMapping.errors ?? [])
+          .map(
+            (e) => `${e.instancePath.slice(1).replace(/\//g, '.') || 'mapping'}: ${e.message ?? 'invalid'}`,
+          )
+          .join('; ')}`,
+      );
+    return mapping;
+  }
+
+  /**
+   * Bulk import from CSV, streamed in constant memory: a header of field names, or
+   * any header with a mapping (columns, defaults, values, age: docs/history-import.md).
+   */
+  importCsv(
+    entity: RegistryEntity,
+    input: Readable,
+    mapping?: RegistryMapping,
+  ): Promise<RegistryImportReport> {
     const validator = this.validator;
+    const mapper = mapping ? new RegistryRowMapper(entity, mapping) : null;
     return this.importRows(
       entity,
       (async function* () {
+        let checked = false;
         for await (const row of readCsvRows(input)) {
-          if (isBadRow(row)) yield { line: row.line, raw: undefined, error: row.reason };
-          else yield { line: row.line, raw: validator.fromCsvRow(entity, row.fields) };
+          if (isBadRow(row)) {
+            yield { line: row.line, raw: undefined, error: row.reason };
+            continue;
+          }
+          if (!mapper) {
+            yield { line: row.line, raw: validator.fromCsvRow(entity, row.fields) };
+            continue;
+          }
+          const header = Object.keys(row.fields);
+          if (!checked) {
+            checked = true;
+            const problems = mapper.problems(header);
+            if (problems.length) throw invalid(`the mapping does not fit the file: ${problems.join('; ')}`);
+          }
+          const fields = mapper.map(row.fields);
+          const columns = new Set(header);
+          // the validator speaks of fields: say which column each came from
+          const inWords = (reason: string): string =>
+            reason
+              .split('; ')
+              .map((part) => {
+                const m = /^([A-Za-z]+)([.:][\s\S]*)$/.exec(part);
+                const column = m ? mapper.columnOf(m[1], columns) : undefined;
+                return m && column && column !== m[1] ? `column "${column}" (${m[1]})${m[2]}` : part;
+              })
+              .join('; ');
+          if (typeof fields === 'string') yield { line: row.line, raw: undefined, error: fields };
+          else yield { line: row.line, raw: validator.fromCsvRow(entity, fields), explain: inWords };
         }
       })(),
       true,
@@ -208,7 +292,7 @@ export class RegistryService {
         report.reject({
           line: row.line,
           id: typeof id === 'string' ? id : undefined,
-          reason: checked.reason,
+          reason: row.explain ? row.explain(checked.reason) : checked.reason,
         });
         continue;
       }
@@ -267,6 +351,8 @@ interface ImportRow {
   line: number;
   raw: unknown;
   error?: string;
+  /** Puts a validation reason in the file's words (its column names). */
+  explain?: (reason: string) => string;
 }
 
 const singular = (entity: RegistryEntity): string => entity.slice(0, -1);

@@ -1,5 +1,5 @@
 import type { EventRecord } from '../ports/records.js';
-import { episodesFromEvents } from './downtime-episodes.js';
+import { EpisodeBuilder, compareEvents, episodesFromEvents } from './downtime-episodes.js';
 
 const down = (deviceId: string, ts: number, code: string, component?: string): EventRecord => ({
   deviceId,
@@ -90,5 +90,86 @@ describe('episodesFromEvents arrival', () => {
     expect(episodes).toEqual([
       { deviceId: 'a', component: 'fuser', failureTs: 100, arrivalTs: 150, restoredTs: 190 },
     ]);
+  });
+});
+
+describe('episodesFromEvents at one instant', () => {
+  it.each([
+    ['raise then clear', ['fault.raised', 'fault.cleared']],
+    ['clear then raise', ['fault.cleared', 'fault.raised']],
+  ])('closes a fault raised and cleared at the same instant (stored %s)', (_name, order) => {
+    const events = order.map((type) =>
+      type === 'fault.raised' ? down('a', 100, 'comp1') : ev('a', 100, 'fault.cleared', 'comp1'),
+    );
+    expect(episodesFromEvents(events)).toEqual([{ deviceId: 'a', failureTs: 100, restoredTs: 100 }]);
+  });
+
+  it('takes a visit, a part and a restore at one instant in the order they happen on site', () => {
+    const at = 500;
+    const events: EventRecord[] = [
+      { deviceId: 'a', ts: at, type: 'service.finished', visitId: 'v1' },
+      ev('a', at, 'fault.cleared', 'comp2'),
+      { deviceId: 'a', ts: at, type: 'part.replaced', component: 'comp2' },
+      { deviceId: 'a', ts: at, type: 'service.started', visitId: 'v1' },
+      down('a', at, 'comp2', 'comp2'),
+    ];
+    expect(events.sort(compareEvents).map((e) => e.type)).toEqual([
+      'fault.raised',
+      'service.started',
+      'part.replaced',
+      'fault.cleared',
+      'service.finished',
+    ]);
+    expect(episodesFromEvents(events)).toEqual([
+      { deviceId: 'a', component: 'comp2', failureTs: at, arrivalTs: at, restoredTs: at },
+    ]);
+  });
+
+  it('closes an open episode when its code is raised again and cleared at one instant', () => {
+    const episodes = episodesFromEvents([
+      down('a', 10, 'Z'),
+      ev('a', 50, 'fault.cleared', 'Z'),
+      down('a', 50, 'Z'),
+    ]);
+    expect(episodes).toEqual([{ deviceId: 'a', failureTs: 10, restoredTs: 50 }]);
+  });
+});
+
+describe(EpisodeBuilder.name, () => {
+  // failures, visits and restores of two overlapping faults, cut at every instant
+  const events: EventRecord[] = [
+    down('a', 100, 'F-301', 'fuser'),
+    { deviceId: 'a', ts: 110, type: 'service.started', visitId: 'v1' },
+    down('a', 120, 'M-501', 'main_motor'),
+    { deviceId: 'a', ts: 130, type: 'service.finished', visitId: 'v1' },
+    { deviceId: 'a', ts: 150, type: 'service.started', visitId: 'v2' },
+    ev('a', 160, 'fault.cleared', 'F-301'),
+    { deviceId: 'a', ts: 190, type: 'service.finished', visitId: 'v2' },
+    ev('a', 190, 'fault.cleared', 'M-501'),
+    down('a', 190, 'F-301', 'fuser'),
+    ev('a', 400, 'fault.cleared', 'F-301'),
+  ];
+
+  it.each([100, 110, 111, 125, 130, 155, 160, 190, 191, 400, 401])(
+    'goes on from its carry at %i as if it had read everything in one pass',
+    (cut) => {
+      const before = new EpisodeBuilder('a');
+      before.feed(events.filter((e) => e.ts < cut));
+      const after = new EpisodeBuilder(
+        'a',
+        JSON.parse(JSON.stringify(before.carry())) as ReturnType<EpisodeBuilder['carry']>,
+      );
+      after.feed(events.filter((e) => e.ts >= cut));
+      const resumed = [...before.closed, ...after.closed, ...after.openEpisodes()].sort(
+        (x, y) => x.failureTs - y.failureTs,
+      );
+      expect(resumed).toEqual(episodesFromEvents(events));
+    },
+  );
+
+  it('forgets visits no open episode can use', () => {
+    const b = new EpisodeBuilder('a');
+    b.feed([{ deviceId: 'a', ts: 1, type: 'service.started', visitId: 'old' }]);
+    expect(b.carry()).toEqual({ open: [], visits: {} });
   });
 });

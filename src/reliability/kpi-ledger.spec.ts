@@ -1,8 +1,20 @@
-import { DAY_MS, dayStart, deviceDayRows, openSince, usagePerDay } from './kpi-ledger.js';
-import { kpiFields, kpisFromFields, sumKpiFields, type DowntimeEpisode } from './reliability-kpis.js';
+import {
+  DAY_MS,
+  HOUR_MS,
+  dayStart,
+  deviceFactRows,
+  downByPeriod,
+  factsByPeriod,
+  inServiceByPeriod,
+  inServicePerDay,
+  outagesFrom,
+  usageRises,
+  withTotals,
+} from './kpi-ledger.js';
+import { kpiFields, kpisFromFields, type DowntimeEpisode } from './reliability-kpis.js';
 
 const D0 = Date.UTC(2026, 0, 1);
-const H = 3_600_000;
+const H = HOUR_MS;
 
 describe('KPI ledger', () => {
   const episodes: DowntimeEpisode[] = [
@@ -17,77 +29,175 @@ describe('KPI ledger', () => {
     // two failures at the same instant on different components
     { deviceId: 'd', component: 'drum', failureTs: D0 + 3 * DAY_MS, restoredTs: D0 + 3 * DAY_MS + 2 * H },
     { deviceId: 'd', component: 'fuser', failureTs: D0 + 3 * DAY_MS, restoredTs: D0 + 3 * DAY_MS + 5 * H },
+    // a failure restored at the same instant: no down time
+    { deviceId: 'd', component: 'drum', failureTs: D0 + 4 * DAY_MS, restoredTs: D0 + 4 * DAY_MS },
     // still open at the end
     { deviceId: 'd', component: 'pickup_roller', failureTs: D0 + 5 * DAY_MS + H, restoredTs: null },
   ];
-  const history = {
-    deviceId: 'd',
-    inServiceFrom: D0 + 12 * H, // installed mid-day
-    inServiceTo: null,
+  const device = { deviceId: 'd', inServiceFrom: D0 + 12 * H, inServiceTo: null }; // installed mid-day
+  const calls = [D0 + 26 * H, D0 + 3 * DAY_MS + H];
+  const rises = [
+    { ts: D0 + 13 * H, rise: 0 },
+    { ts: D0 + DAY_MS + 23 * H, rise: 100 },
+    { ts: D0 + 2 * DAY_MS + 23 * H, rise: 250 },
+  ];
+  const rows = deviceFactRows({
+    ...device,
     episodes,
-    serviceCalls: [D0 + 26 * H, D0 + 3 * DAY_MS + H],
-    usage: new Map([
-      [D0, 100],
-      [D0 + DAY_MS, 250],
-    ]),
+    serviceCalls: calls,
+    usage: rises,
+    meteredSince: D0 + 13 * H,
+    fromDay: D0,
+  });
+  const outages = outagesFrom(episodes, device.inServiceFrom, null, D0);
+  const now = D0 + 6 * DAY_MS + 7 * H;
+
+  /** What the ledger gives for a window, against the definition over the window itself. */
+  const fromLedger = (from: number, to: number): ReturnType<typeof kpisFromFields> => {
+    const [facts] = factsByPeriod(rows, [[from, to]]);
+    const fields = {
+      ...facts,
+      in_service_ms: inServiceByPeriod([device], [[from, to]], now)[0],
+      down_ms: downByPeriod(outages, [[from, to]], now)[0],
+    };
+    return kpisFromFields(fields, { from, to }, 1);
   };
 
-  it('adds up, day by day, to the fields of the whole window when windows cut through episodes', () => {
-    const now = D0 + 6 * DAY_MS + 7 * H;
-    const rows = deviceDayRows(history, D0, now);
-    expect(rows.map((r) => (r.day - D0) / DAY_MS)).toEqual([0, 1, 2, 3, 4, 5, 6]);
-    const whole = kpiFields({
-      window: { from: D0, to: now },
-      devices: [history],
-      episodes,
-      usage: new Map([['d', 350]]),
-      serviceCalls: 2,
+  it('keeps a row only for days with a fact, each fact under its hour', () => {
+    expect(rows.map((r) => (r.day - D0) / DAY_MS)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(rows[0].fields).toEqual({
+      'failures@20': 1,
+      'failures.fuser@20': 1,
+      'metered_failures@20': 1,
+      'metered_failures.fuser@20': 1,
+      'usage@13': 0,
     });
-    expect(sumKpiFields(rows.map((r) => r.fields))).toEqual(whole);
-    const kpis = kpisFromFields(whole, { from: D0, to: now }, 1);
-    expect(kpis.failures).toBe(4);
-    expect(kpis.failuresByComponent).toEqual({ drum: 1, fuser: 2, pickup_roller: 1 });
-    expect(kpis.repairsEnded).toBe(3);
-    expect(kpis.mttrMs).toBe((10 * H + 2 * H + 5 * H) / 3);
-    expect(kpis.mcbf).toBe(350 / 4);
+    expect(outages).toEqual([
+      { start: D0 + 20 * H, end: D0 + 30 * H },
+      { start: D0 + 3 * DAY_MS, end: D0 + 3 * DAY_MS + 5 * H },
+      { start: D0 + 5 * DAY_MS + H, end: null },
+    ]);
   });
 
-  it('narrows failures and repairs to one component', () => {
-    const now = D0 + 6 * DAY_MS;
-    const fields = sumKpiFields(deviceDayRows(history, D0, now).map((r) => r.fields));
-    const fuser = kpisFromFields(fields, { from: D0, to: now }, 1, 'fuser');
-    expect(fuser.failures).toBe(2);
-    expect(fuser.mttrMs).toBe((10 * H + 5 * H) / 2);
-    expect(fuser.mtbfMs).toBe(fuser.upTimeMs / 2);
-    expect(fuser.failuresByComponent).toEqual({ fuser: 2 });
-  });
-
-  it('has no rows for days outside service', () => {
-    const rows = deviceDayRows(
-      { ...history, inServiceTo: D0 + 2 * DAY_MS },
-      D0 - 3 * DAY_MS,
-      D0 + 5 * DAY_MS,
+  // windows of whole hours cutting through episodes, in service and not
+  it.each([
+    ['the whole history', D0, now],
+    ['from install to the second day', D0 + 12 * H, D0 + DAY_MS + 2 * H],
+    ['an hour inside an outage', D0 + 22 * H, D0 + 23 * H],
+    ['a window ending in the open outage', D0 + 3 * DAY_MS + 3 * H, D0 + 5 * DAY_MS + 10 * H],
+    ['a window before install', D0, D0 + 12 * H],
+  ])('gives the KPIs of the definition for %s', (_name, from, to) => {
+    const expected = kpisFromFields(
+      kpiFields({
+        window: { from, to: Math.min(to, now) },
+        devices: [device],
+        episodes,
+        usage: new Map([
+          ['d', rises.filter((r) => r.ts >= from && r.ts < to).reduce((s, r) => s + r.rise, 0)],
+        ]),
+        serviceCalls: calls.filter((c) => c >= from && c < to).length,
+      }),
+      { from, to },
+      1,
     );
-    expect(rows.map((r) => (r.day - D0) / DAY_MS)).toEqual([0, 1]);
-    expect(rows[0].fields.in_service_ms).toBe(12 * H);
+    const got = fromLedger(from, to);
+    for (const key of [
+      'upTimeMs',
+      'downTimeMs',
+      'failures',
+      'failuresByComponent',
+      'repairsEnded',
+      'mttrMs',
+      'meanResponseMs',
+      'meanRepairMs',
+      'availability',
+      'mtbfMs',
+    ] as const)
+      expect([key, got[key]]).toEqual([key, expected[key]]);
   });
 
-  it('counts usage as the rise of the daily last reading, and a drop as a reset', () => {
-    const usage = usagePerDay([
-      { start: D0 + DAY_MS, value: 1500 },
+  it('counts MCBF over failures of metered time, and answers null with a reason without readings', () => {
+    const all = fromLedger(D0, now);
+    expect(all.usage).toBe(350);
+    expect(all.mcbf).toBe(350 / 5);
+    const quiet = fromLedger(D0 + 3 * DAY_MS, D0 + 4 * DAY_MS);
+    expect(quiet.usage).toBeNull();
+    expect(quiet.mcbf).toBeNull();
+    expect(quiet.reasons.usage).toContain('no usage counter reading');
+    expect(quiet.reasons.mcbf).toContain('no usage counter reading');
+    const idle = deviceFactRows({
+      ...device,
+      episodes: [],
+      serviceCalls: [],
+      usage: [{ ts: D0 + 20 * H, rise: 0 }],
+      meteredSince: D0,
+      fromDay: D0,
+    });
+    const [facts] = factsByPeriod(idle, [[D0, D0 + DAY_MS]]);
+    expect(kpisFromFields(facts, { from: D0, to: D0 + DAY_MS }, 1).usage).toBe(0);
+  });
+
+  it('adds the trend periods up to the whole window', () => {
+    const periods: Array<[number, number]> = [0, 1, 2, 3, 4, 5, 6].map((i) => [
+      D0 + i * DAY_MS + 6 * H,
+      Math.min(D0 + (i + 1) * DAY_MS + 6 * H, now),
+    ]);
+    const facts = factsByPeriod(rows, periods);
+    expect(facts.reduce((s, f) => s + (f.failures ?? 0), 0)).toBe(5);
+    const down = downByPeriod(outages, periods, now);
+    expect(down.reduce((s, x) => s + x, 0)).toBe(downByPeriod(outages, [[D0 + 6 * H, now]], now)[0]);
+  });
+
+  it('starts counting from a day, and skips facts out of service', () => {
+    const later = deviceFactRows({
+      ...device,
+      inServiceTo: D0 + 3 * DAY_MS + 2 * H,
+      episodes,
+      serviceCalls: calls,
+      meteredSince: null,
+      fromDay: D0 + DAY_MS,
+    });
+    expect(later.map((r) => (r.day - D0) / DAY_MS)).toEqual([1, 3]);
+    expect(later[1].fields).toEqual({
+      'failures@00': 2,
+      'failures.drum@00': 1,
+      'failures.fuser@00': 1,
+      'service_calls@01': 1,
+    });
+  });
+
+  it('counts usage as the rise since the previous reading, a drop as a reset, the first as the baseline', () => {
+    const readings = [
       { start: D0, value: 1000 },
-      { start: D0 + 3 * DAY_MS, value: 200 },
-    ]);
-    expect([...usage]).toEqual([
-      [D0 + DAY_MS, 500],
-      [D0 + 3 * DAY_MS, 200],
-    ]);
+      { start: D0 + H, value: 1500 },
+      { start: D0 + 3 * H, value: 200 },
+    ];
+    expect(usageRises(readings, null).map((r) => r.rise)).toEqual([0, 500, 200]);
+    expect(usageRises(readings, { ts: D0 - H, value: 900 }).map((r) => r.rise)).toEqual([100, 500, 200]);
   });
 
-  it('remembers the earliest episode still open at a time', () => {
-    expect(openSince(episodes, D0 + 25 * H)).toBe(D0 + 20 * H);
-    expect(openSince(episodes, D0 + 2 * DAY_MS)).toBeNull();
-    expect(openSince(episodes, D0 + 9 * DAY_MS)).toBe(D0 + 5 * DAY_MS + H);
+  it('sums in-service time per day in one sweep, as the overlap does', () => {
+    const devices = [
+      { inServiceFrom: D0 - 5 * DAY_MS, inServiceTo: null },
+      { inServiceFrom: D0 + DAY_MS + 3 * H, inServiceTo: D0 + 3 * DAY_MS + 4 * H },
+      { inServiceFrom: D0 + 2 * DAY_MS + H, inServiceTo: D0 + 2 * DAY_MS + 2 * H },
+    ];
+    const until = D0 + 4 * DAY_MS + 5 * H;
+    const days: Array<[number, number]> = [0, 1, 2, 3, 4].map((i) => [
+      D0 + i * DAY_MS,
+      D0 + (i + 1) * DAY_MS,
+    ]);
+    expect(inServicePerDay(devices, D0, until)).toEqual(inServiceByPeriod(devices, days, until));
+  });
+
+  it('adds daily totals beside the hourly facts of a rollup row', () => {
+    // a stale total goes: totals are always those of the facts
+    expect(withTotals({ 'failures@01': 1, 'failures@09': 2, in_service_ms: 5, repairs: 4 })).toEqual({
+      'failures@01': 1,
+      'failures@09': 2,
+      failures: 3,
+      in_service_ms: 5,
+    });
     expect(dayStart(D0 + 5 * DAY_MS + H)).toBe(D0 + 5 * DAY_MS);
   });
 });

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { DateTime, IANAZone } from 'luxon';
 import { DomainError, ErrorCode } from '../common/domain-error.js';
-import { parseEnum, parseTime } from '../common/http/query-params.js';
+import { parseEnum } from '../common/http/query-params.js';
 import {
   REGISTRY_REPOSITORY,
   type DeviceScope,
@@ -13,9 +14,10 @@ import {
   type TelemetryStore,
 } from '../ports/telemetry-store.port.js';
 import { registryDateMs } from '../registry/registry-entities.js';
-import { DAY_MS, dayStart } from './kpi-ledger.js';
+import { HOUR_MS, dayStart, downByPeriod, factsByPeriod, inServiceByPeriod } from './kpi-ledger.js';
 import { KpiLedgerService, allModels } from './kpi-ledger.service.js';
-import { kpisFromFields, sumKpiFields, type ReliabilityKpis } from './reliability-kpis.js';
+import { KPI_OUTAGE_REPOSITORY, type KpiOutageRepository } from './kpi-outage.repository.js';
+import { kpisFromFields, type ReliabilityKpis } from './reliability-kpis.js';
 
 export const KPI_INTERVALS = ['day', 'week', 'month'] as const;
 export type KpiInterval = (typeof KPI_INTERVALS)[number];
@@ -26,12 +28,15 @@ export interface KpiQueryParams {
   from?: string;
   to?: string;
   interval?: string;
+  /** IANA time zone of the trend's days, weeks and months, and of dates without a zone; default UTC. */
+  tz?: string;
 }
 
 export interface KpiAnswer {
   scope: KpiScope;
   id: string;
-  /** Time the ledger is computed up to: days after it are not in the figures yet. */
+  timeZone: string;
+  /** Time the ledger is computed up to: time after it is not in the figures yet. */
   computedThrough: number | null;
   kpis: ReliabilityKpis;
   /** Consecutive windows (with `interval`): the trend, oldest first. */
@@ -43,12 +48,17 @@ const invalid = (message: string): DomainError => new DomainError(ErrorCode.Inva
 /** Most periods one trend answers (a year and a bit of days). */
 const MAX_PERIODS = 400;
 
-/** Serves KPIs of a scope and day-aligned window from the KPI ledger. */
+/**
+ * Serves KPIs of a scope over any window of whole hours, with a trend by day, week
+ * or month in a time zone: hourly facts from the ledger, down time from the
+ * outages, in-service time from the registry (docs/kpis.md).
+ */
 @Injectable()
 export class KpiQueryService {
   constructor(
     @Inject(TELEMETRY_STORE) private readonly store: TelemetryStore,
     @Inject(REGISTRY_REPOSITORY) private readonly registry: RegistryRepository,
+    @Inject(KPI_OUTAGE_REPOSITORY) private readonly outages: KpiOutageRepository,
     private readonly ledger: KpiLedgerService,
   ) {}
 
@@ -56,45 +66,72 @@ export class KpiQueryService {
     const scope = parseEnum('scope', q.scope, KPI_SCOPES, 'fleet');
     const id = scope === 'fleet' ? 'all' : q.id;
     if (!id) throw invalid(`id is required for scope ${scope}`);
-    const to = this.dayParam('to', q.to, dayStart(now) + DAY_MS);
-    const from = this.dayParam('from', q.from, to - 30 * DAY_MS);
+    const zone = parseZone(q.tz);
+    const endOfToday = DateTime.fromMillis(now, { zone }).startOf('day').plus({ days: 1 });
+    const to = hourParam('to', q.to, zone, endOfToday.toMillis());
+    const from = hourParam(
+      'from',
+      q.from,
+      zone,
+      DateTime.fromMillis(to, { zone }).minus({ days: 30 }).toMillis(),
+    );
     if (from >= to) throw invalid('from must be before to');
     const interval = q.interval ? parseEnum('interval', q.interval, KPI_INTERVALS, 'day') : undefined;
+    const bounds = interval ? periodBounds(from, to, interval, zone) : [];
+    if (bounds.length > MAX_PERIODS)
+      throw new DomainError(
+        ErrorCode.ResultTooLarge,
+        `${bounds.length} ${interval}s asked for; at most ${MAX_PERIODS}: use a longer interval`,
+      );
+    const offHour = bounds.find(([a]) => a % HOUR_MS !== 0);
+    if (offHour)
+      throw invalid(
+        `${interval} boundaries in ${zone} fall off the hour (${new Date(offHour[0]).toISOString()}); KPIs are kept per hour: ask in a time zone whose offset is whole hours`,
+      );
 
     const scopes = await this.registry.deviceScopes();
     const members = await this.members(scope, id, scopes);
-    const rows = await this.store.queryKpis({ scope, scopeIds: [id], from, to });
+    const computedThrough = await this.ledger.computedThrough();
+    const until = Math.min(to, computedThrough ?? -Infinity);
+    const devices = members.map((m) => ({
+      inServiceFrom: registryDateMs(m.installDate),
+      inServiceTo: m.removedDate ? registryDateMs(m.removedDate) : null,
+    }));
+    const [rows, outages] = await Promise.all([
+      this.store.queryKpis({ scope, scopeIds: [id], from: dayStart(from), to }),
+      until > from
+        ? this.outages.overlapping({
+            from,
+            to: until,
+            deviceIds: scope === 'fleet' ? undefined : members.map((m) => m.deviceId),
+          })
+        : Promise.resolve([]),
+    ]);
     const component = scope === 'component' ? id : undefined;
-    const window = (a: number, b: number): ReliabilityKpis =>
-      kpisFromFields(
-        sumKpiFields(rows.filter((r) => r.day >= a && r.day < b).map((r) => r.fields)),
-        { from: a, to: b },
-        members.filter((m) => inService(m, a, b)).length,
-        component,
+    // consecutive windows in order: the whole window, then the trend's
+    const windows = (periods: Array<[number, number]>): ReliabilityKpis[] => {
+      const facts = factsByPeriod(rows, periods);
+      const inService = inServiceByPeriod(devices, periods, until);
+      const down = downByPeriod(outages, periods, until);
+      return periods.map(([a, b], i) =>
+        kpisFromFields(
+          {
+            failures: 0,
+            repairs: 0,
+            service_calls: 0,
+            ...facts[i],
+            in_service_ms: inService[i],
+            down_ms: down[i],
+          },
+          { from: a, to: b },
+          devices.filter((d) => d.inServiceFrom < b && (d.inServiceTo ?? Infinity) > a).length,
+          component,
+        ),
       );
-    const answer: KpiAnswer = {
-      scope,
-      id,
-      computedThrough: await this.ledger.computedThrough(),
-      kpis: window(from, to),
     };
-    if (interval) {
-      const bounds = periodBounds(from, to, interval);
-      if (bounds.length > MAX_PERIODS)
-        throw new DomainError(
-          ErrorCode.ResultTooLarge,
-          `${bounds.length} ${interval}s asked for; at most ${MAX_PERIODS}: use a longer interval`,
-        );
-      answer.periods = bounds.map(([a, b]) => window(a, b));
-    }
+    const answer: KpiAnswer = { scope, id, timeZone: zone, computedThrough, kpis: windows([[from, to]])[0] };
+    if (interval) answer.periods = windows(bounds);
     return answer;
-  }
-
-  private dayParam(name: string, raw: string | undefined, fallback: number): number {
-    const ms = parseTime(name, raw, fallback);
-    if (ms % DAY_MS !== 0)
-      throw invalid(`${name} must be a UTC midnight such as 2026-01-01 (KPIs are kept per UTC day)`);
-    return ms;
   }
 
   private async members(scope: KpiScope, id: string, scopes: DeviceScope[]): Promise<DeviceScope[]> {
@@ -131,24 +168,48 @@ export class KpiQueryService {
   }
 }
 
-function inService(s: DeviceScope, from: number, to: number): boolean {
-  const install = registryDateMs(s.installDate);
-  const removed = s.removedDate ? registryDateMs(s.removedDate) : Infinity;
-  return install < to && removed > from;
+function parseZone(raw: string | undefined): string {
+  if (raw === undefined || raw === '') return 'UTC';
+  if (!IANAZone.isValidZone(raw))
+    throw invalid(`tz must be an IANA time zone such as Europe/Paris or America/Chicago, got "${raw}"`);
+  return raw;
 }
 
-/** Consecutive windows covering [from, to): days, ISO weeks (from Monday) or calendar months, clipped. */
-export function periodBounds(from: number, to: number, interval: KpiInterval): Array<[number, number]> {
+/** Epoch ms, or an ISO 8601 date or time (read in `zone` when it has none); on the hour. */
+function hourParam(name: string, raw: string | undefined, zone: string, fallback: number): number {
+  let ms = fallback;
+  if (raw !== undefined && raw !== '') {
+    ms = /^-?\d+$/.test(raw) ? Number(raw) : DateTime.fromISO(raw, { zone }).toMillis();
+    if (!Number.isFinite(ms))
+      throw invalid(`${name} must be epoch milliseconds or an ISO 8601 date, got "${raw}"`);
+  }
+  if (ms % HOUR_MS !== 0)
+    throw invalid(
+      `${name} must be on the hour, such as 2026-01-01 or 2026-01-01T06:00 (KPIs are kept per hour), got "${raw ?? new Date(ms).toISOString()}"`,
+    );
+  return ms;
+}
+
+const UNITS = { day: 'days', week: 'weeks', month: 'months' } as const;
+
+/**
+ * Consecutive windows covering [from, to): days, ISO weeks (from Monday) or calendar
+ * months in a time zone (23- and 25-hour days where its clocks change), clipped.
+ */
+export function periodBounds(
+  from: number,
+  to: number,
+  interval: KpiInterval,
+  zone = 'UTC',
+): Array<[number, number]> {
   const bounds: Array<[number, number]> = [];
+  let boundary = DateTime.fromMillis(from, { zone }).startOf(interval);
   let start = from;
   while (start < to) {
-    const d = new Date(start);
-    let next: number;
-    if (interval === 'day') next = start + DAY_MS;
-    else if (interval === 'week') next = start + ((8 - d.getUTCDay()) % 7 || 7) * DAY_MS;
-    else next = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
-    bounds.push([start, Math.min(next, to)]);
-    start = Math.min(next, to);
+    boundary = boundary.plus({ [UNITS[interval]]: 1 });
+    const next = Math.min(boundary.toMillis(), to);
+    bounds.push([start, next]);
+    start = next;
   }
   return bounds;
 }

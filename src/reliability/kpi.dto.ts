@@ -3,6 +3,7 @@ import { FormatQuery, Nullable, StringEnum } from '../common/http/api-schemas.js
 import { named } from '../common/http/openapi-schemas.js';
 import { KPI_SCOPES } from '../ports/telemetry-store.port.js';
 import { KPI_INTERVALS } from './kpi-query.service.js';
+import { DEFAULT_REFRESH_WAIT_MS, MAX_REFRESH_WAIT_MS } from './kpi-refresh.service.js';
 
 /** Shapes only: windows, defaults and their rules are the KPI query service's (docs/kpis.md). */
 export const KpiQuery = Type.Object(
@@ -16,10 +17,24 @@ export const KpiQuery = Type.Object(
       }),
     ),
     from: Type.Optional(
-      Type.String({ minLength: 1, maxLength: 40, description: 'Window start (docs/kpis.md).' }),
+      Type.String({
+        minLength: 1,
+        maxLength: 40,
+        description: 'Window start, on the hour (docs/kpis.md); without a zone, in tz.',
+      }),
     ),
-    to: Type.Optional(Type.String({ minLength: 1, maxLength: 40, description: 'Window end, exclusive.' })),
+    to: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 40, description: 'Window end, exclusive, on the hour.' }),
+    ),
     interval: Type.Optional(StringEnum(KPI_INTERVALS, { description: 'Adds `periods`: the trend.' })),
+    tz: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 64,
+        description:
+          'IANA time zone of the trend and of times without a zone, e.g. Europe/Paris; default UTC.',
+      }),
+    ),
     ...FormatQuery,
   },
   { additionalProperties: false },
@@ -31,7 +46,19 @@ export const KpiRefreshQuery = Type.Object(
     rebuild: Type.Optional(
       StringEnum(['true', 'false'] as const, { description: 'true recomputes all history.' }),
     ),
+    wait: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: MAX_REFRESH_WAIT_MS,
+        description: `ms to wait for the run before answering 202 with its job; default ${DEFAULT_REFRESH_WAIT_MS}.`,
+      }),
+    ),
   },
+  { additionalProperties: false },
+);
+
+export const KpiRefreshJobParams = Type.Object(
+  { jobId: Type.String({ minLength: 1, maxLength: 64 }) },
   { additionalProperties: false },
 );
 
@@ -61,6 +88,9 @@ export const ReliabilityKpisSchema = named(
     mcbf: Nullable(Type.Number()),
     serviceCalls: Nullable(Type.Number()),
     mcbc: Nullable(Type.Number()),
+    reasons: Type.Record(Type.String(), Type.String(), {
+      description: 'Why each figure that is null has no value, in words, by field.',
+    }),
   }),
 );
 
@@ -69,24 +99,51 @@ export const KpiAnswerSchema = named(
   Type.Object({
     scope: StringEnum(KPI_SCOPES),
     id: Type.String(),
-    computedThrough: Nullable(Type.Integer({ description: 'Days after it are not in the figures yet.' })),
+    timeZone: Type.String({ description: 'The time zone of the trend and of times without a zone.' }),
+    computedThrough: Nullable(Type.Integer({ description: 'Time after it is not in the figures yet.' })),
     kpis: ReliabilityKpisSchema,
     periods: Type.Optional(Type.Array(ReliabilityKpisSchema, { description: 'The trend, oldest first.' })),
   }),
 );
 export type KpiAnswerDto = Static<typeof KpiAnswerSchema>;
 
-export const KpiRunSummarySchema = named(
-  'KpiRunSummary',
+const KpiRunSummaryFields = {
+  computedThrough: Type.Integer(),
+  devices: Type.Integer({ description: 'Registered devices the ledger covers.' }),
+  changedDevices: Type.Integer({
+    description: 'Devices recomputed: new data, late data, new or changed records.',
+  }),
+  backfilledDevices: Type.Integer({ description: 'Of those, recomputed from before the last computed day.' }),
+  fromDay: Nullable(Type.Integer()),
+  deviceRows: Type.Integer(),
+  rollupRows: Type.Integer(),
+  full: Type.Boolean(),
+  durationMs: Type.Number(),
+  phasesMs: Type.Object({
+    read: Type.Number(),
+    devices: Type.Number(),
+    rollups: Type.Number(),
+    state: Type.Number(),
+  }),
+};
+
+export const KpiRunSummarySchema = named('KpiRunSummary', Type.Object(KpiRunSummaryFields));
+
+export const KpiRefreshAnswerSchema = named(
+  'KpiRefreshAnswer',
+  Type.Object({ ...KpiRunSummaryFields, jobId: Type.String() }),
+);
+
+export const KpiRefreshJobSchema = named(
+  'KpiRefreshJob',
   Type.Object({
-    computedThrough: Type.Integer(),
-    devices: Type.Integer(),
-    backfilledDevices: Type.Integer(),
-    fromDay: Nullable(Type.Integer()),
-    deviceRows: Type.Integer(),
-    rollupRows: Type.Integer(),
-    full: Type.Boolean(),
-    durationMs: Type.Number(),
+    jobId: Type.String(),
+    status: StringEnum(['running', 'succeeded', 'failed'] as const),
+    rebuild: Type.Boolean(),
+    requestedAt: Type.Integer(),
+    finishedAt: Nullable(Type.Integer()),
+    summary: Nullable(KpiRunSummarySchema),
+    error: Nullable(Type.String()),
   }),
 );
 

@@ -73,7 +73,22 @@ export interface ReliabilityKpis {
   serviceCalls: number | null;
   /** Mean copies between service calls: usage ÷ service calls. */
   mcbc: number | null;
+  /** Why each figure that is null has no value, in words. */
+  reasons: Partial<Record<NullableKpi, string>>;
 }
+
+/** The figures that can be null, each with its reason when it is. */
+export type NullableKpi =
+  | 'mtbfMs'
+  | 'mttrMs'
+  | 'meanResponseMs'
+  | 'meanRepairMs'
+  | 'availability'
+  | 'inherentAvailability'
+  | 'usage'
+  | 'mcbf'
+  | 'serviceCalls'
+  | 'mcbc';
 
 const ZERO_FAILURE_FACTOR = 2 / 5.991464547107979; // 2 / χ²(0.95; 2)
 
@@ -170,7 +185,15 @@ export function kpiFields(input: KpiInput): KpiFields {
       }
     }
     const used = input.usage?.get(d.deviceId);
-    if (used !== undefined) add(f, 'usage', used);
+    if (used !== undefined) {
+      // failures of a device with a usage counter: what MCBF divides by
+      add(f, 'usage', used);
+      for (const e of episodes)
+        if (e.failureTs >= from && e.failureTs < to) {
+          add(f, 'metered_failures', 1);
+          add(f, `metered_failures.${e.component ?? 'unknown'}`, 1);
+        }
+    }
   }
   if (input.usage && f.usage === undefined) f.usage = 0;
   if (input.serviceCalls !== undefined) f.service_calls = input.serviceCalls;
@@ -205,7 +228,10 @@ export function kpisFromFields(
   const arrivals = component === undefined ? get('arrivals') : 0;
   const usage = fields.usage ?? null;
   const calls = fields.service_calls ?? null;
-  return {
+  // MCBF and MCBC divide usage by the failures and calls of devices that report usage
+  const meteredFailures = get(`metered_failures${suffix}`);
+  const meteredCalls = fields.metered_calls ?? calls ?? 0;
+  const kpis: Omit<ReliabilityKpis, 'reasons'> = {
     window: { from: window.from, to: window.to },
     devices,
     upTimeMs: up,
@@ -221,10 +247,41 @@ export function kpisFromFields(
     availability: inService > 0 ? up / inService : null,
     inherentAvailability: mtbf !== null && mttr !== null ? mtbf / (mtbf + mttr) : null,
     usage,
-    mcbf: usage !== null && failures > 0 ? usage / failures : null,
+    mcbf: usage !== null && meteredFailures > 0 ? usage / meteredFailures : null,
     serviceCalls: calls,
-    mcbc: usage !== null && calls !== null && calls > 0 ? usage / calls : null,
+    mcbc: usage !== null && meteredCalls > 0 ? usage / meteredCalls : null,
   };
+  return { ...kpis, reasons: nullReasons(kpis, component !== undefined) };
+}
+
+/** Why each null figure is null. */
+function nullReasons(k: Omit<ReliabilityKpis, 'reasons'>, component: boolean): ReliabilityKpis['reasons'] {
+  const noUsage =
+    "no usage counter reading from these devices in this window (the model's usageMetric: pages.total, run_hours …)";
+  const candidates: Record<NullableKpi, string> = {
+    availability: 'no device in service in this window',
+    mtbfMs:
+      k.upTimeMs > 0
+        ? 'no failure in this window: mtbfLowerBoundMs is the 95 % lower bound'
+        : 'no failure and no up time in this window',
+    mttrMs: 'no repair ended in this window',
+    meanResponseMs: component
+      ? 'response and repair times are not kept per component'
+      : k.repairsEnded > 0
+        ? 'no repair that ended in this window has a technician visit'
+        : 'no repair ended in this window',
+    meanRepairMs: '',
+    inherentAvailability: 'needs both MTBF and MTTR',
+    usage: noUsage,
+    mcbf: k.usage === null ? noUsage : 'no failure of a device that reports usage in this window',
+    serviceCalls: 'service calls are not counted for this window',
+    mcbc: k.usage === null ? noUsage : 'no service call to a device that reports usage in this window',
+  };
+  candidates.meanRepairMs = candidates.meanResponseMs;
+  const reasons: ReliabilityKpis['reasons'] = {};
+  for (const key of Object.keys(candidates) as NullableKpi[])
+    if (k[key] === null) reasons[key] = candidates[key];
+  return reasons;
 }
 
 export function computeReliabilityKpis(input: KpiInput): ReliabilityKpis {

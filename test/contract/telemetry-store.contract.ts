@@ -111,6 +111,24 @@ export function describeTelemetryStoreContract(name: string, open: () => Promise
       expect(fleet).toEqual([]);
     });
 
+    it('clears the KPI ledger and nothing else', async () => {
+      await store.write([gauge('d1', 'temp', T0, 1)], []);
+      await store.writeKpis([
+        { scope: 'device', scopeId: 'd1', day: T0, fields: { 'failures@03': 1 } },
+        { scope: 'fleet', scopeId: 'all', day: T0, fields: { 'failures@03': 1 } },
+      ]);
+      await store.clearKpis();
+      expect(await store.queryKpis({ scope: 'device', from: 0, to: T0 + 86_400_000 })).toEqual([]);
+      expect(await store.queryKpis({ scope: 'fleet', from: 0, to: T0 + 86_400_000 })).toEqual([]);
+      expect(
+        await store.queryRaw({ deviceId: 'd1', metric: 'temp', from: T0, to: T0 + 1, limit: 1 }),
+      ).toHaveLength(1);
+      await store.writeKpis([{ scope: 'fleet', scopeId: 'all', day: T0, fields: { 'usage@04': 0 } }]);
+      expect(await store.queryKpis({ scope: 'fleet', from: 0, to: T0 + 86_400_000 })).toEqual([
+        { scope: 'fleet', scopeId: 'all', day: T0, fields: { 'usage@04': 0 } },
+      ]);
+    });
+
     it('keeps one point per series and time when a point is written twice', async () => {
       await store.write([gauge('d1', 'temp', T0, 1)], []);
       await store.write([gauge('d1', 'temp', T0, 5)], []);
@@ -255,6 +273,24 @@ export function describeTelemetryStoreContract(name: string, open: () => Promise
         expect(
           strip(await store.queryEvents({ from: T0, to: T0 + MIN, types: ['part.replaced'], limit: 10 })),
         ).toEqual([c]);
+      });
+
+      it('returns the events of a batch of devices, in time order', async () => {
+        const events = ['d1', 'd2', 'd3'].flatMap((d, i) => [
+          fault(d, T0 + i, 'F1', 'fuser'),
+          fault(d, T0 + 10 - i, 'F2', 'drum'),
+        ]);
+        await store.write([], events);
+        const some = strip(
+          await store.queryEvents({ from: T0, to: T0 + MIN, deviceIds: ['d3', 'd1'], limit: 10 }),
+        );
+        expect(some.map((e) => [e.deviceId, e.ts])).toEqual([
+          ['d1', T0],
+          ['d3', T0 + 2],
+          ['d3', T0 + 8],
+          ['d1', T0 + 10],
+        ]);
+        expect(await store.queryEvents({ from: T0, to: T0 + MIN, deviceIds: [], limit: 10 })).toEqual([]);
       });
 
       it('keeps two faults at the same instant on different components', async () => {

@@ -149,6 +149,39 @@ export class InfluxQlClient {
     return [...series.values()];
   }
 
+  /**
+   * Removes every point of a measurement: InfluxQL `DROP MEASUREMENT` before 1.8 (v1 API),
+   * the v2 delete API otherwise (2.x, 1.8+). InfluxDB 3 has no delete by predicate: drop the
+   * table with its own tools.
+   */
+  async deleteMeasurement(measurement: string): Promise<void> {
+    if (this.c.api === 'v1') {
+      await this.query(`DROP MEASUREMENT "${measurement.replace(/"/g, '\\"')}"`);
+      return;
+    }
+    const q = new URLSearchParams({ org: this.c.org, bucket: this.c.bucket });
+    let res: Response;
+    try {
+      res = await fetch(new URL(`/api/v2/delete?${q.toString()}`, this.c.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Token ${this.c.token}` },
+        body: JSON.stringify({
+          start: '1970-01-01T00:00:00Z',
+          stop: '2200-01-01T00:00:00Z',
+          predicate: `_measurement="${measurement}"`,
+        }),
+        signal: AbortSignal.timeout(this.c.timeoutMs),
+      });
+    } catch (err) {
+      throw new InfluxQueryError(`InfluxDB unreachable: ${(err as Error).message}`);
+    }
+    if (!res.ok)
+      throw new InfluxQueryError(
+        `InfluxDB refused to delete ${measurement}: ${res.status} ${(await res.text()).slice(0, 300)}`,
+        res.status,
+      );
+  }
+
   /** `/ping`: 204 from every generation. */
   async ping(): Promise<boolean> {
     try {

@@ -10,15 +10,17 @@ import type { KpiRow } from '../../ports/telemetry-store.port.js';
  * - `events`: tags `device`, `type`, `code`, `component` (the last two absent when empty);
  *   fields `severity`, `visit_id`, `note` (strings, when present) and `n` (1, so every event
  *   has a field).
- * - `kpi_daily`: tags `scope`, `scope_id`; one point per UTC day; float fields, one per KPI
- *   ledger field (the base fields always, zeros included), and `fields_json`, the exact row.
+ * - `kpi_daily`: tags `scope`, `scope_id`; one point per UTC day that has facts (fleet and model:
+ *   every day); float fields: the daily totals (the base fields always, zeros included, and
+ *   `in_service_ms`, `down_ms` on fleet and model rows), and `fields_json`, the exact row with
+ *   its facts by hour (`failures@08`), which is what the service reads.
  *
  * Tag values are bounded: devices (the fleet), metric names (the contract), event types,
  * fault codes and components (the models' tables), scopes. Free text is in fields.
  */
 export const MEASUREMENT = { telemetry: 'telemetry', events: 'events', kpi: 'kpi_daily' } as const;
 
-/** Ledger fields written even when zero, so a dashboard sums them without gaps. */
+/** Ledger totals written even when zero, so a dashboard sums them without gaps. */
 export const KPI_BASE_FIELDS = [
   'in_service_ms',
   'down_ms',
@@ -28,6 +30,8 @@ export const KPI_BASE_FIELDS = [
   'arrivals',
   'response_sum_ms',
   'repair_sum_ms',
+  'service_calls',
+  'usage',
 ] as const;
 
 const tag = (key: string, value: string | undefined): string =>
@@ -51,7 +55,8 @@ export function eventLine(e: EventRecord): string {
 export function kpiLine(r: KpiRow): string {
   const values: Record<string, number> = {};
   for (const f of KPI_BASE_FIELDS) values[f] = 0;
-  Object.assign(values, r.fields);
+  // hourly facts stay in fields_json: numeric fields are the daily totals dashboards sum
+  for (const k in r.fields) if (!k.includes('@')) values[k] = r.fields[k];
   const fields = Object.keys(values)
     .sort()
     .map((k) => `${escape.tag(k)}=${float(values[k])}`);

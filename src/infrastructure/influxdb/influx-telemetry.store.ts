@@ -235,7 +235,9 @@ export class InfluxTelemetryStore implements TelemetryStore {
 
   async queryEvents(q: EventQuery): Promise<StoredEvent[]> {
     const where = [`time < ${q.to}ms`];
+    if (q.deviceIds && q.deviceIds.length === 0) return [];
     if (q.deviceId !== undefined) where.push(`device = ${literal(q.deviceId)}`);
+    if (q.deviceIds) where.push(`device =~ ${oneOf(q.deviceIds)}`);
     if (q.types?.length) where.push(`(${q.types.map((t) => `type = ${literal(t)}`).join(' OR ')})`);
     const select = (extra: string, limit?: number): Promise<InfluxSeries[]> =>
       this.ql.query(
@@ -301,6 +303,15 @@ export class InfluxTelemetryStore implements TelemetryStore {
         });
     }
     return out.sort((a, b) => (a.scopeId < b.scopeId ? -1 : a.scopeId > b.scopeId ? 1 : a.day - b.day));
+  }
+
+  async clearKpis(): Promise<void> {
+    // a spooled KPI row replayed after the delete would come back: wait for the spool to drain
+    if (!this.spool.empty)
+      throw new Error(
+        'InfluxDB has spooled writes not replayed yet: the KPI ledger is cleared once they are',
+      );
+    await this.ql.deleteMeasurement(MEASUREMENT.kpi);
   }
 
   async listMetrics(deviceId: string): Promise<string[]> {

@@ -34,23 +34,21 @@ export class SqliteKpiStateRepository implements KpiStateRepository {
   }
 
   deviceStates(): Promise<Map<string, KpiDeviceState>> {
-    const rows = this.db.prepare('SELECT device_id, scope_key, open_since FROM kpi_devices').all() as Array<{
+    const rows = this.db.prepare('SELECT device_id, scope_key, carry FROM kpi_devices').all() as Array<{
       device_id: string;
       scope_key: string;
-      open_since: number | null;
+      carry: string | null;
     }>;
     return Promise.resolve(
-      new Map(rows.map((r) => [r.device_id, { scopeKey: r.scope_key, openSince: r.open_since }])),
+      new Map(rows.map((r) => [r.device_id, { scopeKey: r.scope_key, carry: r.carry }])),
     );
   }
 
   saveRun(watermark: number, states: ReadonlyMap<string, KpiDeviceState>): Promise<void> {
-    const put = this.db.prepare(
-      'INSERT INTO kpi_devices (device_id, scope_key, open_since) VALUES (?, ?, ?)',
-    );
+    const put = this.db.prepare('INSERT INTO kpi_devices (device_id, scope_key, carry) VALUES (?, ?, ?)');
     this.db.transaction(() => {
       this.db.prepare('DELETE FROM kpi_devices').run();
-      for (const [deviceId, s] of states) put.run(deviceId, s.scopeKey, s.openSince);
+      for (const [deviceId, s] of states) put.run(deviceId, s.scopeKey, s.carry);
       this.db
         .prepare(
           `INSERT INTO kpi_state (key, value) VALUES ('watermark', ?) ON CONFLICT DO UPDATE SET value = excluded.value`,

@@ -57,6 +57,18 @@ const MIGRATIONS = [
    CREATE TABLE kpi_devices (device_id TEXT PRIMARY KEY, scope_key TEXT NOT NULL, open_since INTEGER);`,
   // presence: the reporting interval a device declares in its birth
   `ALTER TABLE devices_seen ADD COLUMN reporting_interval_ms INTEGER;`,
+  // the KPI ledger keeps facts by hour and outages as intervals (docs/kpis.md): rebuilt at the next run
+  `DELETE FROM kpi_state;
+   DELETE FROM kpi_devices;
+   ALTER TABLE kpi_devices DROP COLUMN open_since;
+   ALTER TABLE kpi_devices ADD COLUMN carry TEXT;
+   CREATE TABLE kpi_outages (
+     device_id TEXT NOT NULL,
+     start INTEGER NOT NULL,
+     end_ts INTEGER NOT NULL,
+     PRIMARY KEY (device_id, start)
+   ) WITHOUT ROWID;
+   CREATE INDEX kpi_outages_by_end ON kpi_outages (end_ts, start);`,
 ];
 
 export function openRegistryDatabase(file: string): SqliteDatabase {

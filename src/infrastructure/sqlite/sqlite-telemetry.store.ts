@@ -71,16 +71,8 @@ const AGGREGATE_SQL: Record<AggregateFunction, string> = {
   last: 'value, MAX(ts)',
 };
 
-interface EventRow {
-  device_id: string;
-  ts: number;
-  type: string;
-  code: string;
-  component: string;
-  severity: string | null;
-  visit_id: string | null;
-  note: string | null;
-}
+/** An events row as selected: device_id, ts, type, code, component, severity, visit_id, note. */
+type EventTuple = [string, number, string, string, string, string | null, string | null, string | null];
 
 /** The embedded time-series store: one SQLite file, upserts keyed by series and time. */
 export class SqliteTelemetryStore implements TelemetryStore {
@@ -211,6 +203,10 @@ export class SqliteTelemetryStore implements TelemetryStore {
       where.push('device_id = @device');
       params.device = q.deviceId;
     }
+    if (q.deviceIds) {
+      where.push('device_id IN (SELECT value FROM json_each(@devices))');
+      params.devices = JSON.stringify(q.deviceIds);
+    }
     if (q.types?.length) {
       where.push(`type IN (${q.types.map((_, i) => `@type${i}`).join(', ')})`);
       q.types.forEach((t, i) => (params[`type${i}`] = t));
@@ -226,12 +222,15 @@ export class SqliteTelemetryStore implements TelemetryStore {
         aComponent: component,
       });
     }
+    // rows as arrays: building a keyed object per row costs more than the query (KPI rebuilds read millions)
     const rows = this.db
       .prepare(
-        `SELECT * FROM events WHERE ${where.join(' AND ')}
+        `SELECT device_id, ts, type, code, component, severity, visit_id, note FROM events
+         WHERE ${where.join(' AND ')}
          ORDER BY ts, device_id, type, code, component LIMIT @limit`,
       )
-      .all(params) as EventRow[];
+      .raw()
+      .all(params) as EventTuple[];
     return Promise.resolve(rows.map(toStoredEvent));
   }
 
@@ -290,6 +289,11 @@ export class SqliteTelemetryStore implements TelemetryStore {
     );
   }
 
+  clearKpis(): Promise<void> {
+    this.db.prepare('DELETE FROM kpi_daily').run();
+    return Promise.resolve();
+  }
+
   listMetrics(deviceId: string): Promise<string[]> {
     const rows = this.db
       .prepare('SELECT metric FROM series WHERE device_id = ? ORDER BY metric')
@@ -319,17 +323,26 @@ export class SqliteTelemetryStore implements TelemetryStore {
   }
 }
 
-function toStoredEvent(r: EventRow): StoredEvent {
+function toStoredEvent([
+  deviceId,
+  ts,
+  type,
+  code,
+  component,
+  severity,
+  visitId,
+  note,
+]: EventTuple): StoredEvent {
   const event: StoredEvent = {
-    deviceId: r.device_id,
-    ts: r.ts,
-    type: r.type as StoredEvent['type'],
-    key: JSON.stringify([r.device_id, r.type, r.code, r.component]),
+    deviceId,
+    ts,
+    type: type as StoredEvent['type'],
+    key: JSON.stringify([deviceId, type, code, component]),
   };
-  if (r.code) event.code = r.code;
-  if (r.component) event.component = r.component;
-  if (r.severity) event.severity = r.severity as StoredEvent['severity'];
-  if (r.visit_id) event.visitId = r.visit_id;
-  if (r.note) event.note = r.note;
+  if (code) event.code = code;
+  if (component) event.component = component;
+  if (severity) event.severity = severity as StoredEvent['severity'];
+  if (visitId) event.visitId = visitId;
+  if (note) event.note = note;
   return event;
 }
