@@ -108,17 +108,19 @@ export function identityName(identity: MqttIdentity): string {
     : `${identity.kind}:${identity.id}`;
 }
 
-const DEVICE_KINDS = new Set(['telemetry', 'events', 'status']);
 const ROOT = `${TOPIC_ROOT}/${CONTRACT_VERSION}/`;
 
-/** `fleet/v1/{device}/{kind}` → device and kind, or null. */
+/** `fleet/v1/{device}/{rest}` → device and the rest of the topic, or null. */
 function splitDeviceTopic(topic: string): { deviceId: string; kind: string } | null {
   if (!topic.startsWith(ROOT)) return null;
   const rest = topic.slice(ROOT.length);
   const slash = rest.indexOf('/');
-  if (slash <= 0 || rest.indexOf('/', slash + 1) !== -1) return null;
+  if (slash <= 0) return null;
   return { deviceId: rest.slice(0, slash), kind: rest.slice(slash + 1) };
 }
+
+/** Commands go platform → device only. */
+const isCommands = (kind: string): boolean => kind === 'commands' || kind.startsWith('commands/');
 
 /**
  * What the rules say about a publish: allowed, refused, or (a gateway with a
@@ -130,10 +132,11 @@ export type PublishRuling =
   | { ruling: 'ask-customer'; deviceId: string; customerId: string };
 
 /**
- * Topics an identity may publish on. Devices: their own telemetry, events and
- * status; gateways: the same for their devices; a provisioning session: its own
- * request topic; the platform's services: anything outside `$`-topics (commands,
- * provisioning responses). Everything else is refused.
+ * Topics an identity may publish on. Devices: their own topics, `fleet/v1/{id}/…`,
+ * but never `commands` (ingest dead-letters a kind it does not know, so a firmware
+ * bug shows up instead of vanishing); gateways: the same for their devices; a
+ * provisioning session: its own request topic; the platform's services: anything
+ * outside `$`-topics (commands, provisioning responses). Everything else is refused.
  */
 export function rulePublish(identity: MqttIdentity, topic: string): PublishRuling {
   if (topic.startsWith('$')) return { ruling: 'deny', detail: `${topic.slice(0, 64)} is reserved` };
@@ -147,7 +150,7 @@ export function rulePublish(identity: MqttIdentity, topic: string): PublishRulin
     case 'device':
     case 'gateway': {
       const target = splitDeviceTopic(topic);
-      if (target === null || !DEVICE_KINDS.has(target.kind))
+      if (target === null || isCommands(target.kind))
         return {
           ruling: 'deny',
           deviceId: target?.deviceId,

@@ -1,4 +1,5 @@
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
+import { connectionGroups } from '../../device-simulator/fleet-publisher.js';
 import { catalogAsRegistryModels } from '../../device-simulator/registry-export.js';
 import { newApiKeyToken } from '../../src/api-keys/api-key.js';
 import { ApiKeyService } from '../../src/api-keys/api-key.service.js';
@@ -40,6 +41,8 @@ export interface TestApp extends RunningApp {
   gatewaySecret(gatewayId: string, devices: string[], customerId?: string): Promise<string>;
   /** A provisioning key for the simulator's models that may provision its devices again. */
   simulatorProvisioningKey(): Promise<string>;
+  /** Passwords of the simulator's gateways (`--gateways N`) for its first `devices` devices. */
+  simulatorGateways(devices: number, gateways: number): Promise<Map<string, string>>;
   /** The platform's own MQTT credential on the embedded broker (svc- clients). */
   serviceCredentials(): { username: string; password: string };
   stop(): Promise<void>;
@@ -142,6 +145,13 @@ export async function startTestApp(
         await identities.createProvisioningKey({ name: 'test simulator', models, reprovision: true }, 'test')
       ).secret;
     },
+    async simulatorGateways(devices, gateways) {
+      const ids = Array.from({ length: devices }, (_, d) => `sim-${String(d + 1).padStart(5, '0')}`);
+      const passwords = new Map<string, string>();
+      for (const g of connectionGroups(ids, gateways))
+        passwords.set(g.clientId, await app.gatewaySecret(g.clientId, g.deviceIds));
+      return passwords;
+    },
     serviceCredentials() {
       return running.app.get(BrokerService).localCredentials();
     },
@@ -153,7 +163,8 @@ export async function startTestApp(
   };
   for (const port of [ports?.mqtt, ports?.ws, ports?.tls, ports?.wss])
     if (port) appsByBroker.set(`127.0.0.1:${port}`, app);
-  appsByBroker.set(new URL(app.mqttUrl).host, app);
+  // an external broker (MQTT_URL) is the test's own: connectClient adds nothing there
+  if (config.mqtt.url === null) appsByBroker.set(new URL(app.mqttUrl).host, app);
   return app;
 }
 
