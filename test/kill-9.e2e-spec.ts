@@ -1,6 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { newApiKeyToken } from '../src/api-keys/api-key.js';
 import { deviceTopic } from '../src/contract/index.js';
 import { freePort, startMosquitto, type Mosquitto } from './helpers/mosquitto.js';
 import { tempDir } from './helpers/temp-dir.js';
@@ -9,6 +10,8 @@ import { connectClient, eventually } from './helpers/test-app.js';
 const T0 = Date.UTC(2026, 10, 1);
 const TOTAL = 3000;
 const KILL_AT = 1000;
+/** The API key the service is started with (API_ADMIN_KEY). */
+const ADMIN_KEY = newApiKeyToken().token;
 
 /** The built service in its own process, so it can be killed for real. */
 function startService(env: Record<string, string>): ChildProcess {
@@ -54,6 +57,7 @@ describe('A kill -9 of the service loses no acknowledged message (external broke
       DATA_DIR: join(data.path, 'data'),
       LOG_LEVEL: 'error',
       KPI_REFRESH_INTERVAL_MS: '0',
+      API_ADMIN_KEY: ADMIN_KEY,
     };
     service = startService(env);
     await ready(url);
@@ -79,6 +83,7 @@ describe('A kill -9 of the service loses no acknowledged message (external broke
       async () => {
         const res = await fetch(
           `${url}/api/v1/devices/kill-dev/telemetry/pages.total?from=${T0}&to=${T0 + TOTAL * 1000}&limit=10000`,
+          { headers: { authorization: `Bearer ${ADMIN_KEY}` } },
         );
         const body = (await res.json()) as { data: Array<{ value: number }> };
         return body.data.length === TOTAL ? body.data : undefined;

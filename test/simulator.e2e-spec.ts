@@ -81,12 +81,16 @@ describe('Device simulator against the platform', () => {
     expect(truth.filter((r) => r.type === 'device')).toHaveLength(12);
     const failures = truth.filter((r) => r.type === 'failure');
     expect(failures.length).toBe(summary.failures);
-    // every fault the truth knows, the platform heard about
-    const events = await app.get<{ data: Array<{ deviceId: string; ts: number; type: string }> }>(
-      `/api/v1/events?type=fault.raised&from=${from}&limit=10000`,
-    );
-    const heard = new Set(events.body.data.map((e) => `${e.deviceId}@${e.ts}`));
-    for (const f of failures) expect(heard.has(`${f.deviceId}@${f.ts}`)).toBe(true);
+    // every fault the truth knows, the platform heard about (once ingest has written them all)
+    const missing = await eventually(async () => {
+      const events = await app.get<{ data: Array<{ deviceId: string; ts: number; type: string }> }>(
+        `/api/v1/events?type=fault.raised&from=${from}&limit=10000`,
+      );
+      const heard = new Set(events.body.data.map((e) => `${e.deviceId}@${e.ts}`));
+      const left = failures.filter((f) => !heard.has(`${f.deviceId}@${f.ts}`));
+      return left.length === 0 ? left : undefined;
+    }, 20_000);
+    expect(missing).toEqual([]);
   });
 
   it('carries out a maintenance command sent over MQTT, and the platform sees the part replaced', async () => {

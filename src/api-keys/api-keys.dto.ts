@@ -25,10 +25,10 @@ export const ApiKeyList = Type.Array(ApiKeySchema);
 
 export const IssuedApiKey = named(
   'IssuedApiKey',
-  Type.Intersect([
-    ApiKeySchema,
-    Type.Object({ key: Type.String({ description: 'The key: shown in this answer only.' }) }),
-  ]),
+  Type.Object(
+    { ...ApiKeySchema.properties, key: Type.String({ description: 'The key: shown in this answer only.' }) },
+    { additionalProperties: false },
+  ),
 );
 export type IssuedApiKey = Static<typeof IssuedApiKey>;
 

@@ -43,6 +43,6 @@ import { SqlApiKeyRepository } from './sql-api-key.repository.js';
     },
     { provide: APP_GUARD, useClass: ApiKeyGuard },
   ],
-  exports: [ApiKeyService, AuthThrottle],
+  exports: [ApiKeyService, AuthThrottle, ApiKeysMetrics],
 })
 export class ApiKeysModule {}

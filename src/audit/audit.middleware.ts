@@ -17,6 +17,8 @@ export class AuditMiddleware implements NestMiddleware {
   use(req: Request, res: Response, next: NextFunction): void {
     if (isWriteMethod(req.method)) {
       const at = Date.now();
+      // read now: by 'finish' the socket may be gone
+      const source = req.socket?.remoteAddress ?? null;
       res.once('finish', () => {
         const who = principalOf(req);
         if (!who) return;
@@ -29,7 +31,7 @@ export class AuditMiddleware implements NestMiddleware {
           action: `${req.method} ${route ?? req.path}`,
           target: req.originalUrl.split('?')[0].slice(0, 512),
           status: res.statusCode,
-          source: req.socket.remoteAddress ?? null,
+          source,
         });
       });
     }

@@ -112,10 +112,13 @@ export const ProvisioningKeyList = Type.Array(ProvisioningKeySchema);
 
 export const IssuedProvisioningKey = named(
   'IssuedProvisioningKey',
-  Type.Intersect([
-    ProvisioningKeySchema,
-    Type.Object({ key: Type.String({ description: 'The key: shown in this answer only.' }) }),
-  ]),
+  Type.Object(
+    {
+      ...ProvisioningKeySchema.properties,
+      key: Type.String({ description: 'The key: shown in this answer only.' }),
+    },
+    { additionalProperties: false },
+  ),
 );
 export type IssuedProvisioningKey = Static<typeof IssuedProvisioningKey>;
 

@@ -102,6 +102,7 @@ export async function startTestApp(
   const keys = running.app.get(ApiKeyService);
   const identities = running.app.get(DeviceIdentityService);
   const ports = running.brokerPorts;
+  let simulatorKey: Promise<string> | null = null;
   const app: TestApp = {
     ...running,
     config,
@@ -140,10 +141,14 @@ export async function startTestApp(
       return (await identities.rotate(gatewayId)).secret!;
     },
     async simulatorProvisioningKey() {
-      const models = catalogAsRegistryModels().map((m) => String(m.modelId));
-      return (
-        await identities.createProvisioningKey({ name: 'test simulator', models, reprovision: true }, 'test')
-      ).secret;
+      // one per app, so a second run provisions the same devices again (reprovision)
+      if (!simulatorKey) {
+        const models = catalogAsRegistryModels().map((m) => String(m.modelId));
+        simulatorKey = identities
+          .createProvisioningKey({ name: 'test simulator', models, reprovision: true }, 'test')
+          .then((k) => k.secret);
+      }
+      return simulatorKey;
     },
     async simulatorGateways(devices, gateways) {
       const ids = Array.from({ length: devices }, (_, d) => `sim-${String(d + 1).padStart(5, '0')}`);
