@@ -2,7 +2,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { Aedes } from 'aedes';
 import mqtt from 'mqtt';
 import { loadConfig } from '../src/config/app-config.js';
-import { ApiKeyService } from '../src/api-keys/api-key.service.js';
+import { newApiKeyToken } from '../src/api-keys/api-key.js';
 import { startApp, type RunningApp } from '../src/bootstrap.js';
 import { DeviceIdentityService } from '../src/device-identity/device-identity.service.js';
 import { tempDir } from '../test/helpers/temp-dir.js';
@@ -53,6 +53,7 @@ export interface BenchApp extends RunningApp {
 /** The real app on free ports with its data in a temp folder, as the benches run it: security on. */
 export async function startBenchApp(env: Record<string, string> = {}): Promise<BenchApp> {
   const dir = tempDir('fleet-bench-');
+  const adminKey = newApiKeyToken().token;
   const running = await startApp(
     loadConfig({
       HTTP_HOST: '127.0.0.1',
@@ -62,12 +63,11 @@ export async function startBenchApp(env: Record<string, string> = {}): Promise<B
       MQTT_WS_PORT: '-1',
       LOG_LEVEL: 'warn',
       DATA_DIR: dir.path,
+      API_ADMIN_KEY: adminKey,
       ...env,
     }),
   );
   const identities = running.app.get(DeviceIdentityService);
-  const adminKey = (await running.app.get(ApiKeyService).create({ name: 'bench', role: 'admin' }, 'bench'))
-    .key;
   const inParallel = async (
     ids: string[],
     issue: (id: string) => Promise<string>,

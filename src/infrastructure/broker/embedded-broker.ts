@@ -14,7 +14,7 @@ import type {
 } from './broker-access.policy.js';
 import { presentedCertificate } from './client-certificate.js';
 import { MQTT5_REFUSAL_REASON, UNSUPPORTED_PROTOCOL_VERSION, mqtt5Connack } from './mqtt5-refusal.js';
-import { PacketSizeGuard } from './packet-size-guard.js';
+import { guardPacketSize } from './packet-size-guard.js';
 
 /** Listeners with TLS: MQTT over TLS and MQTT over secure WebSocket. */
 export interface EmbeddedBrokerTls {
@@ -70,7 +70,7 @@ const noop = (): void => undefined;
 /**
  * aedes on TCP, WebSocket and their TLS variants, with every client authenticated
  * and authorised by the access policy. aedes has no packet size limit: each
- * connection goes through a PacketSizeGuard first. Plain class: the Nest service
+ * connection is guarded for it first (guardPacketSize). Plain class: the Nest service
  * and the benchmarks both use it.
  */
 export class EmbeddedBroker {
@@ -242,18 +242,18 @@ export class EmbeddedBroker {
     }
   }
 
-  /** Every connection passes the packet size guard before aedes parses a byte. */
+  /** Every connection is guarded for packet size before aedes parses a byte. */
   private accept(stream: Duplex, info: ConnectionInfo): void {
     const aedes = this.aedes;
     if (!aedes) return void stream.destroy();
-    const guarded = new PacketSizeGuard(stream, this.options.maxPacketBytes, (p) =>
+    guardPacketSize(stream, this.options.maxPacketBytes, (p) =>
       this.options.onRefused?.(p.problem, undefined),
     );
-    this.connections.set(guarded, info);
+    this.connections.set(stream, info);
     this.streams.add(stream);
     stream.once('close', () => this.streams.delete(stream));
     stream.on('error', noop);
-    aedes.handle(guarded);
+    aedes.handle(stream);
   }
 
   private async listenWebSocket(server: HttpServer, port: number): Promise<number> {

@@ -1,5 +1,6 @@
 import mqttPacket from 'mqtt-packet';
-import { MqttFrameScanner } from './packet-size-guard.js';
+import { PassThrough } from 'node:stream';
+import { MqttFrameScanner, guardPacketSize, type PacketProblem } from './packet-size-guard.js';
 
 const publish = (payloadBytes: number): Buffer =>
   mqttPacket.generate({
@@ -66,5 +67,28 @@ describe(MqttFrameScanner.name, () => {
     expect(new MqttFrameScanner(LIMIT).scan(Buffer.from([0x30, 0xff, 0xff, 0xff, 0xff, 0x01]))).toEqual({
       problem: 'malformed_packet',
     });
+  });
+});
+
+describe(guardPacketSize.name, () => {
+  it('hands packets within the limit on unchanged', async () => {
+    const stream = guardPacketSize(new PassThrough(), 1024, () => undefined);
+    const packets = Buffer.concat([publish(10), pingreq(), publish(500)]);
+    stream.end(packets);
+    const read: Buffer[] = [];
+    for await (const chunk of stream) read.push(chunk as Buffer);
+    expect(Buffer.concat(read)).toEqual(packets);
+  });
+
+  it('destroys the stream at the header of an oversize packet, and buffers none of it', async () => {
+    const refused: PacketProblem[] = [];
+    const stream = guardPacketSize(new PassThrough(), 1024, (p) => refused.push(p));
+    const closed = new Promise((resolve) => stream.once('close', resolve));
+    stream.write(publish(10));
+    stream.write(publish(5000));
+    await closed;
+    expect(refused).toEqual([{ problem: 'packet_too_large', bytes: publish(5000).length }]);
+    expect(stream.destroyed).toBe(true);
+    expect(stream.readableLength).toBeLessThanOrEqual(publish(10).length);
   });
 });
