@@ -1,162 +1,6 @@
 // Generated from the OpenAPI document by `npm run api:types` (openapi-typescript). Do not edit.
 
 export interface paths {
-    "/api/v1/api-keys": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every API key: name, role, prefix, expiry, revocation, last use (never the key) */
-        get: operations["ApiKeysController_list"];
-        put?: never;
-        /** A new key with a role; the key is shown once, in this answer */
-        post: operations["ApiKeysController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/api-keys/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Revoke: the key stops working at once (the record stays, for the audit log) */
-        delete: operations["ApiKeysController_revoke"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/api-keys/{id}/rotate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** A new key for the same record; the old key stops working at once */
-        post: operations["ApiKeysController_rotate"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/audit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every write, newest first: who (key), what (method and route), when, and the outcome */
-        get: operations["AuditController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/credentials": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Devices and gateways with broker credentials, by id (never a secret or its hash) */
-        get: operations["CredentialsController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/credentials/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One device or gateway */
-        get: operations["CredentialsController_get"];
-        put?: never;
-        post?: never;
-        /** Delete the credentials; the live session is dropped at once */
-        delete: operations["CredentialsController_remove"];
-        options?: never;
-        head?: never;
-        /** enabled: false drops the live session at once and refuses the next; devices/customerId change a gateway (its session restarts) */
-        patch: operations["CredentialsController_patch"];
-        trace?: never;
-    };
-    "/api/v1/credentials/{id}/rotate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** A new secret, shown once; the old one stops working and the live session is dropped */
-        post: operations["CredentialsController_rotate"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/credentials/devices": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Credentials for a device: user name = device id and a new secret, shown once. certificateOnly: a client certificate instead; 409 when it has some */
-        post: operations["CredentialsController_createDevice"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/credentials/gateways": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** A gateway (id gw-…) that publishes for the devices listed and/or every device of a customer */
-        post: operations["CredentialsController_createGateway"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/dead-letters": {
         parameters: {
             query?: never;
@@ -344,53 +188,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/provisioning": {
+    "/api/v1/maintenance-plans": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** A new device obtains its own credentials with a provisioning key (Authorization: Bearer pk-….…): its user name and password, shown once. A refusal says why in `reason`. */
-        post: operations["ProvisioningController_provision"];
+        /** Preventive-maintenance plans, by id; one model with modelId */
+        get: operations["MaintenancePlansController_list"];
+        /** Create or replace a plan: every N days or months and/or every N pages or run hours, whichever first; orders open leadDays ahead */
+        put: operations["MaintenancePlansController_put"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/provisioning-keys": {
+    "/api/v1/maintenance-plans/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Every provisioning key: scope, limits, use, expiry (never the key) */
-        get: operations["ProvisioningKeysController_list"];
-        put?: never;
-        /** A key per model (models) or per customer (customerId) that lets new devices obtain credentials; shown once */
-        post: operations["ProvisioningKeysController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/provisioning-keys/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
+        /** One plan */
+        get: operations["MaintenancePlansController_get"];
         put?: never;
         post?: never;
-        /** Revoke: no device provisions with it any more; its open provisioning sessions are dropped */
-        delete: operations["ProvisioningKeysController_revoke"];
+        /** Delete a plan and every device’s progress on it */
+        delete: operations["MaintenancePlansController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maintenance-plans/{id}/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every device of the plan's model: last done (actual completion), usage, next due and why */
+        get: operations["MaintenancePlansController_devices"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -616,6 +461,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The outbox, newest first: pending (with the next attempt), delivered, dead */
+        get: operations["WebhooksController_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every subscription (without secrets) */
+        get: operations["WebhooksController_list"];
+        put?: never;
+        /** Subscribe a URL to events (work-order.created, work-order.*, *): signed POSTs, retried until taken. The secret is shown in this answer only. */
+        post: operations["WebhooksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One subscription (without its secret) */
+        get: operations["WebhooksController_get"];
+        put?: never;
+        post?: never;
+        /** Unsubscribe; its undelivered deliveries are dropped */
+        delete: operations["WebhooksController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Work orders, newest first; filters combine; format=csv exports the page */
+        get: operations["WorkOrdersController_list"];
+        put?: never;
+        /** Open an order by hand: a customer's request (its words are diagnosed; it joins the open order of the part they point to) or an installation */
+        post: operations["WorkOrdersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One order with its diagnosis, evidence, SLA, billing and full history */
+        get: operations["WorkOrdersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a note to the history */
+        post: operations["WorkOrdersController_note"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the order (new, scheduled, assigned, en-route, in-progress, on-hold, completed, cannot-complete, closed, cancelled); 409 with the reason when not allowed. Completing sends the maintenance commands to the device. */
+        post: operations["WorkOrdersController_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/diagnose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Diagnose a device now from its recent faults, its gauges and the customer's words, without opening an order */
+        post: operations["WorkOrdersController_diagnose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -660,43 +644,31 @@ export interface components {
              * @description Stable code: branch on it, not on the message
              * @enum {string}
              */
-            error: "invalid_argument" | "not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "result_too_large" | "unavailable" | "unauthenticated" | "forbidden" | "too_many_requests" | "internal";
+            error: "invalid_argument" | "not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "result_too_large" | "unavailable" | "internal";
             /** @description What is wrong and, where it helps, what to do */
             message: string;
         };
-        ApiKey: {
-            /** @description Epoch milliseconds. */
-            createdAt: number;
-            createdBy: string;
-            expiresAt: number | null;
-            /** @description `key-` and 8 hex digits: how the audit log names the key. */
-            id: string;
-            lastUsedAt: number | null;
-            name: string;
-            /** @description The first characters of the key, to tell keys apart. */
-            prefix: string;
-            revokedAt: number | null;
+        CreateWebhookSubscription: {
+            description?: string;
+            /** @description Exact names, `prefix.*`, or `*`. */
+            events: string[];
+            /** @description Your id for it; generated when absent. */
+            id?: string;
+            /** @description HMAC key; generated when absent. */
+            secret?: string;
+            /** @description Where to POST. */
+            url: string;
+        };
+        CreateWorkOrder: {
+            /** @description The part concerned when known; otherwise the diagnosis of the words may name it. */
+            component?: string;
+            /** @description The customer's words, as said. */
+            description: string;
+            deviceId: string;
             /** @enum {string} */
-            role: "viewer" | "analyst" | "operator" | "provisioner" | "admin";
-        };
-        AuditEntry: {
-            /** @description What: method and route (`DELETE /api/v1/registry/:collection/:id`). */
-            action: string;
-            /** @description Who: api-key:key-…, provisioning-key:pk-…, cli:user */
-            actor: string;
-            actorName: string | null;
-            /** @description When the write was made. */
-            at: number;
-            id: number;
-            role: string | null;
-            source: string | null;
-            /** @description How it ended: the HTTP status. */
-            status: number;
-            target: string | null;
-        };
-        AuditPage: {
-            data: components["schemas"]["AuditEntry"][];
-            nextCursor: string | null;
+            kind: "customer-request" | "installation";
+            /** @description Who does it: a person, dispatch, an integration (kept in the history). */
+            requestedBy: string;
         };
         Customer: {
             contactEmail?: string;
@@ -738,6 +710,23 @@ export interface components {
             data: components["schemas"]["DeadLetter"][];
             nextCursor: string | null;
         };
+        DevicePlanStatus: {
+            deviceId: string;
+            due: {
+                /** @description Epoch milliseconds. */
+                dueAt: number;
+                dueUsage: number | null;
+                /** @enum {string} */
+                reason: "time" | "usage" | "pulled-forward";
+            } | null;
+            /** @description The last actual completion (or the installation). */
+            lastDoneAt: number;
+            lastDoneUsage: number | null;
+            planId: string;
+            pulledForwardAt: number | null;
+            usage: number | null;
+        };
+        DevicePlanStatusList: components["schemas"]["DevicePlanStatus"][];
         DeviceSeen: {
             /** @description Device id: its MQTT client id and topic segment. */
             deviceId: string;
@@ -758,10 +747,74 @@ export interface components {
             data: components["schemas"]["DeviceSeen"][];
             nextCursor: string | null;
         };
+        DiagnoseRequest: {
+            codes?: string[];
+            description?: string;
+            deviceId: string;
+        };
+        Diagnosis: {
+            action: string;
+            /** @description Epoch milliseconds. */
+            at: number;
+            basis: {
+                faultTableCodes: number;
+                learnedFixes: number;
+            };
+            causes: {
+                action: string;
+                /** @description A part, or operator (the user caused it). */
+                cause: string;
+                evidence: string[];
+                probability: number;
+            }[];
+            /** @description Probability of the top cause. */
+            confidence: number;
+            /** @description Parts to bring for a first-time fix. */
+            parts: {
+                component: string;
+                probability: number;
+                quantity: number;
+            }[];
+            symptoms: ({
+                code: string;
+                count: number;
+                /** @constant */
+                kind: "fault";
+                /** @description Epoch milliseconds. */
+                lastAt: number;
+                /** @enum {string} */
+                severity?: "minor" | "major" | "machine-down";
+            } | {
+                /** @enum {string} */
+                direction: "high" | "low";
+                /** @constant */
+                kind: "anomaly";
+                metric: string;
+                shift: number;
+                strong: boolean;
+                z: number;
+            } | {
+                /** @constant */
+                kind: "words";
+                text: string;
+            } | {
+                component: string;
+                /** @constant */
+                kind: "prediction";
+                probability: number;
+            })[];
+        };
         EquipmentModel: {
             components?: {
                 expectedLife?: number;
                 name: string;
+            }[];
+            faultCodes?: {
+                code: string;
+                likelyComponent: null | string;
+                /** @enum {unknown} */
+                severity: "minor" | "major" | "machine-down";
+                symptom: string;
             }[];
             /** @enum {unknown} */
             kind: "copier" | "printer" | "hvac" | "industrial" | "other";
@@ -782,6 +835,13 @@ export interface components {
                 expectedLife?: number;
                 name: string;
             }[] | null;
+            faultCodes?: {
+                code: string;
+                likelyComponent: null | string;
+                /** @enum {unknown} */
+                severity: "minor" | "major" | "machine-down";
+                symptom: string;
+            }[] | null;
             kind?: ("copier" | "printer" | "hvac" | "industrial" | "other") | null;
             modelId?: string | null;
             name?: string | null;
@@ -794,6 +854,13 @@ export interface components {
             components?: {
                 expectedLife?: number;
                 name: string;
+            }[];
+            faultCodes?: {
+                code: string;
+                likelyComponent: null | string;
+                /** @enum {unknown} */
+                severity: "minor" | "major" | "machine-down";
+                symptom: string;
             }[];
             /** @enum {unknown} */
             kind: "copier" | "printer" | "hvac" | "industrial" | "other";
@@ -880,45 +947,6 @@ export interface components {
                 rows: number;
             }[];
         };
-        IssuedApiKey: {
-            /** @description Epoch milliseconds. */
-            createdAt: number;
-            createdBy: string;
-            expiresAt: number | null;
-            /** @description `key-` and 8 hex digits: how the audit log names the key. */
-            id: string;
-            /** @description The key: shown in this answer only. */
-            key: string;
-            lastUsedAt: number | null;
-            name: string;
-            /** @description The first characters of the key, to tell keys apart. */
-            prefix: string;
-            revokedAt: number | null;
-            /** @enum {string} */
-            role: "viewer" | "analyst" | "operator" | "provisioner" | "admin";
-        };
-        IssuedMqttCredential: {
-            credential: components["schemas"]["MqttCredential"];
-            password: string | null;
-            username: string;
-        };
-        IssuedProvisioningKey: {
-            /** @description Epoch milliseconds. */
-            createdAt: number;
-            createdBy: string;
-            customerId: string | null;
-            devicesProvisioned: number;
-            expiresAt: number | null;
-            /** @description `pk-` and 8 hex digits: the MQTT user name of a provisioning session. */
-            id: string;
-            /** @description The key: shown in this answer only. */
-            key: string;
-            maxDevices: number | null;
-            models: string[] | null;
-            name: string;
-            reprovision: boolean;
-            revokedAt: number | null;
-        };
         KpiAnswer: {
             computedThrough: number | null;
             id: string;
@@ -981,31 +1009,28 @@ export interface components {
             };
             rollupRows: number;
         };
+        MaintenancePlan: {
+            active: boolean;
+            /** @description Every N days from the last completion. */
+            everyDays?: number;
+            /** @description Every N calendar months from the last completion. */
+            everyMonths?: number;
+            /** @description Every N pages or run hours (the model unit). */
+            everyUsage?: number;
+            /** @description Open the order this many days ahead (default WORK_ORDER_PM_LEAD_DAYS). */
+            leadDays?: number;
+            modelId: string;
+            name: string;
+            planId: string;
+            tasks: string[];
+        };
+        MaintenancePlanList: components["schemas"]["MaintenancePlan"][];
+        MaintenancePlanPut: {
+            created: boolean;
+            plan: components["schemas"]["MaintenancePlan"];
+        };
         /** @description Metric names the device has reported, sorted. */
         MetricNames: string[];
-        MqttCredential: {
-            certificateFingerprint: string | null;
-            /** @description Epoch milliseconds. */
-            createdAt: number;
-            customerId: string | null;
-            /** @description Gateways: the devices they publish for. */
-            devices: string[];
-            enabled: boolean;
-            /** @description false: certificate only. */
-            hasSecret: boolean;
-            /** @description MQTT user name and client id. */
-            id: string;
-            issuedBy: string;
-            /** @enum {string} */
-            kind: "device" | "gateway";
-            modelId: string | null;
-            /** @description Epoch milliseconds. */
-            updatedAt: number;
-        };
-        MqttCredentialPage: {
-            data: components["schemas"]["MqttCredential"][];
-            nextCursor: string | null;
-        };
         NotReady: {
             /** @description By check (broker, store): up or down, with a message or detail. */
             details: {
@@ -1022,29 +1047,6 @@ export interface components {
             message: string;
             /** @enum {string} */
             status: "error" | "shutting_down";
-        };
-        ProvisioningAccepted: {
-            deviceId: string;
-            /** @description Shown in this answer only. */
-            password: string;
-            /** @constant */
-            status: "accepted";
-            username: string;
-        };
-        ProvisioningKey: {
-            /** @description Epoch milliseconds. */
-            createdAt: number;
-            createdBy: string;
-            customerId: string | null;
-            devicesProvisioned: number;
-            expiresAt: number | null;
-            /** @description `pk-` and 8 hex digits: the MQTT user name of a provisioning session. */
-            id: string;
-            maxDevices: number | null;
-            models: string[] | null;
-            name: string;
-            reprovision: boolean;
-            revokedAt: number | null;
         };
         RegisteredDevice: {
             contractEnd?: string;
@@ -1200,6 +1202,274 @@ export interface components {
             ts: number;
             value: number;
         };
+        WebhookDelivery: {
+            attempts: number;
+            /** @description Epoch milliseconds. */
+            createdAt: number;
+            deliveredAt: number | null;
+            /** @description x-fleet-delivery: the same on every attempt. */
+            deliveryId: string;
+            event: string;
+            lastError: string | null;
+            lastStatus: number | null;
+            /** @description Epoch milliseconds. */
+            nextAttemptAt: number;
+            /** @description Outbox order: a subscription gets its deliveries in this order. */
+            seq: number;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "dead";
+            subscriptionId: string;
+        };
+        WebhookDeliveryPage: {
+            data: components["schemas"]["WebhookDelivery"][];
+            nextCursor: string | null;
+        };
+        WebhookSubscription: {
+            active: boolean;
+            /** @description Epoch milliseconds. */
+            createdAt: number;
+            description: string | null;
+            events: string[];
+            id: string;
+            url: string;
+        };
+        WebhookSubscriptionCreated: {
+            active: boolean;
+            /** @description Epoch milliseconds. */
+            createdAt: number;
+            description: string | null;
+            events: string[];
+            id: string;
+            /** @description Shown in this answer only. */
+            secret: string;
+            url: string;
+        };
+        WebhookSubscriptionList: components["schemas"]["WebhookSubscription"][];
+        WorkOrder: {
+            assignee: string | null;
+            billing: {
+                billable: boolean;
+                /** @description Epoch milliseconds. */
+                completedAt: number;
+                /** @enum {string} */
+                coverage: "warranty" | "full-service" | "time-and-materials" | "expired";
+                labourMinutes: number;
+                note?: string;
+                parts: {
+                    component: string;
+                    quantity: number;
+                }[];
+                pmDone: boolean;
+                technician: string | null;
+                travelKm: number;
+                travelMinutes: number;
+            } | null;
+            closedAt: number | null;
+            commands: {
+                command: {
+                    /** @enum {string} */
+                    action: "replace-part" | "pm-visit";
+                    component?: string;
+                    workOrderId?: string;
+                };
+                confirmedAt: number | null;
+                sentAt: number | null;
+            }[];
+            component: string | null;
+            /** @description Epoch milliseconds. */
+            createdAt: number;
+            customerId: string | null;
+            deviceId: string;
+            diagnosis: components["schemas"]["Diagnosis"] | null;
+            dueAt: number | null;
+            entitlement: {
+                billable: boolean;
+                /** @enum {string} */
+                coverage: "warranty" | "full-service" | "time-and-materials" | "expired";
+                reason: string;
+            };
+            evidence: {
+                count: number;
+                data?: {
+                    [key: string]: unknown;
+                };
+                detail: string;
+                /** @description Epoch milliseconds. */
+                firstAt: number;
+                key: string;
+                /** @enum {string} */
+                kind: "prediction" | "fault" | "symptom" | "customer" | "plan" | "device-report";
+                /** @description Epoch milliseconds. */
+                lastAt: number;
+            }[];
+            /** @description WO-000042 */
+            id: string;
+            /** @enum {string} */
+            kind: "proactive" | "corrective" | "preventive" | "customer-request" | "installation";
+            modelId: string | null;
+            outcome: string | null;
+            planId: string | null;
+            /** @enum {string} */
+            priority: "critical" | "high" | "medium" | "low";
+            scheduledEnd: number | null;
+            scheduledStart: number | null;
+            siteId: string | null;
+            sla: {
+                resolutionBreachedAt: number | null;
+                resolutionDueAt: number | null;
+                resolutionWarnedAt: number | null;
+                resolvedAt: number | null;
+                respondedAt: number | null;
+                responseBreachedAt: number | null;
+                responseDueAt: number | null;
+                responseWarnedAt: number | null;
+            };
+            /** @enum {string} */
+            status: "new" | "scheduled" | "assigned" | "en-route" | "in-progress" | "on-hold" | "completed" | "cannot-complete" | "closed" | "cancelled";
+            title: string;
+            /** @description Epoch milliseconds. */
+            updatedAt: number;
+            version: number;
+        };
+        WorkOrderChange: {
+            actor: string;
+            /** @description Epoch milliseconds. */
+            at: number;
+            data?: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            from?: "new" | "scheduled" | "assigned" | "en-route" | "in-progress" | "on-hold" | "completed" | "cannot-complete" | "closed" | "cancelled";
+            note?: string;
+            /** @enum {string} */
+            to?: "new" | "scheduled" | "assigned" | "en-route" | "in-progress" | "on-hold" | "completed" | "cannot-complete" | "closed" | "cancelled";
+            /** @enum {string} */
+            type: "created" | "transition" | "evidence" | "priority" | "assignment" | "schedule" | "note" | "diagnosis" | "sla-warning" | "sla-breach" | "command-sent" | "device-confirmed";
+        };
+        WorkOrderDetail: {
+            assignee: string | null;
+            billing: {
+                billable: boolean;
+                /** @description Epoch milliseconds. */
+                completedAt: number;
+                /** @enum {string} */
+                coverage: "warranty" | "full-service" | "time-and-materials" | "expired";
+                labourMinutes: number;
+                note?: string;
+                parts: {
+                    component: string;
+                    quantity: number;
+                }[];
+                pmDone: boolean;
+                technician: string | null;
+                travelKm: number;
+                travelMinutes: number;
+            } | null;
+            closedAt: number | null;
+            commands: {
+                command: {
+                    /** @enum {string} */
+                    action: "replace-part" | "pm-visit";
+                    component?: string;
+                    workOrderId?: string;
+                };
+                confirmedAt: number | null;
+                sentAt: number | null;
+            }[];
+            component: string | null;
+            /** @description Epoch milliseconds. */
+            createdAt: number;
+            customerId: string | null;
+            deviceId: string;
+            diagnosis: components["schemas"]["Diagnosis"] | null;
+            dueAt: number | null;
+            entitlement: {
+                billable: boolean;
+                /** @enum {string} */
+                coverage: "warranty" | "full-service" | "time-and-materials" | "expired";
+                reason: string;
+            };
+            evidence: {
+                count: number;
+                data?: {
+                    [key: string]: unknown;
+                };
+                detail: string;
+                /** @description Epoch milliseconds. */
+                firstAt: number;
+                key: string;
+                /** @enum {string} */
+                kind: "prediction" | "fault" | "symptom" | "customer" | "plan" | "device-report";
+                /** @description Epoch milliseconds. */
+                lastAt: number;
+            }[];
+            history: components["schemas"]["WorkOrderChange"][];
+            /** @description WO-000042 */
+            id: string;
+            /** @enum {string} */
+            kind: "proactive" | "corrective" | "preventive" | "customer-request" | "installation";
+            modelId: string | null;
+            outcome: string | null;
+            planId: string | null;
+            /** @enum {string} */
+            priority: "critical" | "high" | "medium" | "low";
+            scheduledEnd: number | null;
+            scheduledStart: number | null;
+            siteId: string | null;
+            sla: {
+                resolutionBreachedAt: number | null;
+                resolutionDueAt: number | null;
+                resolutionWarnedAt: number | null;
+                resolvedAt: number | null;
+                respondedAt: number | null;
+                responseBreachedAt: number | null;
+                responseDueAt: number | null;
+                responseWarnedAt: number | null;
+            };
+            /** @enum {string} */
+            status: "new" | "scheduled" | "assigned" | "en-route" | "in-progress" | "on-hold" | "completed" | "cannot-complete" | "closed" | "cancelled";
+            title: string;
+            /** @description Epoch milliseconds. */
+            updatedAt: number;
+            version: number;
+        };
+        WorkOrderNote: {
+            /** @description Who does it: a person, dispatch, an integration (kept in the history). */
+            actor: string;
+            note: string;
+        };
+        WorkOrderPage: {
+            data: components["schemas"]["WorkOrder"][];
+            nextCursor: string | null;
+        };
+        WorkOrderTransition: {
+            /** @description Who does it: a person, dispatch, an integration (kept in the history). */
+            actor: string;
+            /** @description technician id */
+            assignee?: string;
+            note?: string;
+            /** @description Planned end. Epoch milliseconds or RFC 3339. */
+            scheduledEnd?: number | string;
+            /** @description Planned start. Epoch milliseconds or RFC 3339. */
+            scheduledStart?: number | string;
+            /** @enum {string} */
+            to: "new" | "scheduled" | "assigned" | "en-route" | "in-progress" | "on-hold" | "completed" | "cannot-complete" | "closed" | "cancelled";
+            visit?: {
+                labourMinutes: number;
+                note?: string;
+                /** @description Parts fitted: the device is told to replace each. */
+                parts?: {
+                    /** @description a component: fuser, pickup_roller */
+                    component: string;
+                    quantity?: number;
+                }[];
+                /** @description A preventive-maintenance visit was done. */
+                pmDone?: boolean;
+                technician?: string;
+                travelKm?: number;
+                travelMinutes?: number;
+            };
+        };
     };
     responses: never;
     parameters: never;
@@ -1209,705 +1479,6 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    ApiKeysController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiKey"][];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
-    ApiKeysController_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    expiresAt?: (number | string) | null;
-                    name: string;
-                    /** @enum {string} */
-                    role: "viewer" | "analyst" | "operator" | "provisioner" | "admin";
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["IssuedApiKey"];
-                };
-            };
-            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
-    ApiKeysController_revoke: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description not_found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
-    ApiKeysController_rotate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["IssuedApiKey"];
-                };
-            };
-            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description not_found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
-    AuditController_list: {
-        parameters: {
-            query?: {
-                /** @description api-key:key-…, provisioning-key:pk-…, cli:… */
-                actor?: string;
-                /** @description `nextCursor` of the previous page. */
-                cursor?: string;
-                /** @description csv answers CSV (so does `Accept: text/csv`), the cursor in `X-Next-Cursor`. */
-                format?: "json" | "csv";
-                /** @description Start, inclusive. Default: 24 h before `to`. Epoch milliseconds or ISO 8601. */
-                from?: string;
-                /** @description Most rows in this page (at most API_MAX_POINTS). */
-                limit?: number;
-                /** @description End, exclusive. Default: now. Epoch milliseconds or ISO 8601. */
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AuditPage"];
-                    "text/csv": string;
-                };
-            };
-            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
-    CredentialsController_list: {
-        parameters: {
-            query?: {
-                /** @description `nextCursor` of the previous page. */
-                cursor?: string;
-                kind?: "device" | "gateway";
-                /** @description Most rows in this page (at most API_MAX_POINTS). */
-                limit?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MqttCredentialPage"];
-                };
-            };
-            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
-    CredentialsController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description A device id, or a gateway id (gw-…). */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MqttCredential"];
-                };
-            };
-            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description not_found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
-    CredentialsController_remove: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description A device id, or a gateway id (gw-…). */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description not_found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
-    CredentialsController_patch: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description A device id, or a gateway id (gw-…). */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    customerId?: string | null;
-                    /** @description Gateways only. */
-                    devices?: string[];
-                    /** @description false drops the live session at once. */
-                    enabled?: boolean;
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MqttCredential"];
-                };
-            };
-            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description not_found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
-    CredentialsController_rotate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description A device id, or a gateway id (gw-…). */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["IssuedMqttCredential"];
-                };
-            };
-            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description not_found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
-    CredentialsController_createDevice: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description SHA-256 of the one client certificate allowed, hex (colons optional). */
-                    certificateFingerprint?: string;
-                    /** @description No secret: the device uses a client certificate. */
-                    certificateOnly?: boolean;
-                    customerId?: string;
-                    /** @description A device id, or a gateway id (gw-…). */
-                    deviceId: string;
-                    modelId?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["IssuedMqttCredential"];
-                };
-            };
-            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
-    CredentialsController_createGateway: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    customerId?: string;
-                    devices?: string[];
-                    gatewayId: string;
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["IssuedMqttCredential"];
-                };
-            };
-            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
     DeadLetterController_list: {
         parameters: {
             query?: {
@@ -1939,24 +1510,6 @@ export interface operations {
             };
             /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2005,24 +1558,6 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
         };
     };
     DevicesController_get: {
@@ -2048,24 +1583,6 @@ export interface operations {
             };
             /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2128,24 +1645,6 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
             /** @description not_found */
             404: {
                 headers: {
@@ -2180,24 +1679,6 @@ export interface operations {
             };
             /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2257,24 +1738,6 @@ export interface operations {
             };
             /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2345,24 +1808,6 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
         };
     };
     HistoryImportController_import: {
@@ -2396,24 +1841,6 @@ export interface operations {
             };
             /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2484,24 +1911,6 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
             /** @description not_found */
             404: {
                 headers: {
@@ -2563,24 +1972,6 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
         };
     };
     KpiController_job: {
@@ -2612,8 +2003,8 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
+            /** @description not_found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2621,8 +2012,63 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
+        };
+    };
+    MaintenancePlansController_list: {
+        parameters: {
+            query?: {
+                modelId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenancePlanList"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MaintenancePlansController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MaintenancePlan"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenancePlanPut"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2641,75 +2087,14 @@ export interface operations {
             };
         };
     };
-    ProvisioningController_provision: {
+    MaintenancePlansController_get: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    deviceId: string;
-                    model: string;
-                    serial?: string;
-                };
+            path: {
+                /** @description plan id */
+                id: string;
             };
-        };
-        responses: {
-            /** @description OK */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProvisioningAccepted"];
-                };
-            };
-            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unavailable */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
-    ProvisioningKeysController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -2720,57 +2105,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProvisioningKey"][];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
-    ProvisioningKeysController_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    customerId?: string;
-                    expiresAt?: number | string;
-                    maxDevices?: number;
-                    models?: string[];
-                    name: string;
-                    /** @description Devices this key provisioned may be provisioned by it again. */
-                    reprovision?: boolean;
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["IssuedProvisioningKey"];
+                    "application/json": components["schemas"]["MaintenancePlan"];
                 };
             };
             /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
@@ -2782,17 +2117,8 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
+            /** @description not_found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2802,11 +2128,12 @@ export interface operations {
             };
         };
     };
-    ProvisioningKeysController_revoke: {
+    MaintenancePlansController_remove: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description plan id */
                 id: string;
             };
             cookie?: never;
@@ -2829,8 +2156,8 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
+            /** @description not_found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2838,8 +2165,31 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
+        };
+    };
+    MaintenancePlansController_devices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description plan id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevicePlanStatusList"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2893,24 +2243,6 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
         };
     };
     RegistryCustomersController_create: {
@@ -2937,24 +2269,6 @@ export interface operations {
             };
             /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2995,24 +2309,6 @@ export interface operations {
             };
             /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3064,24 +2360,6 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
         };
     };
     RegistryCustomersController_remove: {
@@ -3104,24 +2382,6 @@ export interface operations {
             };
             /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3182,24 +2442,6 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
             /** @description not_found */
             404: {
                 headers: {
@@ -3243,24 +2485,6 @@ export interface operations {
              *     invalid_argument: a parameter or the body is invalid; the message says which and why
              */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3317,24 +2541,6 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
         };
     };
     RegistryDevicesController_create: {
@@ -3361,24 +2567,6 @@ export interface operations {
             };
             /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3419,24 +2607,6 @@ export interface operations {
             };
             /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3488,24 +2658,6 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
         };
     };
     RegistryDevicesController_remove: {
@@ -3528,24 +2680,6 @@ export interface operations {
             };
             /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3606,24 +2740,6 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
             /** @description not_found */
             404: {
                 headers: {
@@ -3667,24 +2783,6 @@ export interface operations {
              *     invalid_argument: a parameter or the body is invalid; the message says which and why
              */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3738,24 +2836,6 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
         };
     };
     RegistryModelsController_create: {
@@ -3782,24 +2862,6 @@ export interface operations {
             };
             /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3840,24 +2902,6 @@ export interface operations {
             };
             /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3909,24 +2953,6 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
         };
     };
     RegistryModelsController_remove: {
@@ -3949,24 +2975,6 @@ export interface operations {
             };
             /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4027,24 +3035,6 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
             /** @description not_found */
             404: {
                 headers: {
@@ -4088,24 +3078,6 @@ export interface operations {
              *     invalid_argument: a parameter or the body is invalid; the message says which and why
              */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4160,24 +3132,6 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
         };
     };
     RegistrySitesController_create: {
@@ -4204,24 +3158,6 @@ export interface operations {
             };
             /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4262,24 +3198,6 @@ export interface operations {
             };
             /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4331,24 +3249,6 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
         };
     };
     RegistrySitesController_remove: {
@@ -4371,24 +3271,6 @@ export interface operations {
             };
             /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4449,24 +3331,6 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
             /** @description not_found */
             404: {
                 headers: {
@@ -4517,26 +3381,473 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description forbidden: the key's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
             /** @description unsupported_media_type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    WebhooksController_deliveries: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Most rows in this page (at most API_MAX_POINTS). */
+                limit?: number;
+                status?: "pending" | "delivered" | "dead";
+                subscriptionId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    WebhooksController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionList"];
+                };
+            };
+        };
+    };
+    WebhooksController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookSubscription"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionCreated"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    WebhooksController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    WebhooksController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    WorkOrdersController_list: {
+        parameters: {
+            query?: {
+                /** @description technician id */
+                assignee?: string;
+                /** @description a component: fuser, pickup_roller */
+                component?: string;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                customerId?: string;
+                deviceId?: string;
+                /** @description csv answers CSV (so does `Accept: text/csv`), the cursor in `X-Next-Cursor`. */
+                format?: "json" | "csv";
+                /** @description Created at or after. Epoch milliseconds or ISO 8601. */
+                from?: string;
+                /** @description Comma-separated: proactive, corrective, preventive, customer-request, installation. */
+                kind?: string;
+                /** @description Most rows in this page (at most API_MAX_POINTS). */
+                limit?: number;
+                /** @description true: not closed or cancelled; false: closed or cancelled. */
+                open?: boolean;
+                /** @description Comma-separated: critical, high, medium, low. */
+                priority?: string;
+                siteId?: string;
+                /** @description Comma-separated: new, scheduled, assigned, en-route, in-progress, on-hold, completed, cannot-complete, closed, cancelled. */
+                status?: string;
+                /** @description Created before. Epoch milliseconds or ISO 8601. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    WorkOrdersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWorkOrder"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrder"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    WorkOrdersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description WO-000042 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderDetail"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    WorkOrdersController_note: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description WO-000042 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkOrderNote"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrder"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    WorkOrdersController_transition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description WO-000042 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkOrderTransition"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrder"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    WorkOrdersController_diagnose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DiagnoseRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Diagnosis"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

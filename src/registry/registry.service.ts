@@ -14,7 +14,7 @@ import {
   REGISTRY_REPOSITORY,
   type RegistryFilter,
   type RegistryRepository,
-} from '../ports/registry-repository.port.js';
+} from './registry.repository.js';
 import {
   ID_FIELD,
   REFERENCES,

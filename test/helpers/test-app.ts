@@ -1,3 +1,5 @@
+import { cpSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import { connectionGroups } from '../../device-simulator/fleet-publisher.js';
 import { catalogAsRegistryModels } from '../../device-simulator/registry-export.js';
@@ -94,6 +96,11 @@ export async function startTestApp(
     DATA_DIR: dataDir ?? dir!.path,
     ...env,
   });
+  // an empty PGlite cluster copied in (test/pglite-template.setup.mjs) rather than an initdb per app
+  const template = process.env.FLEET_TEST_PGLITE_TEMPLATE;
+  const records = join(config.dataDir, 'records');
+  if (template && !config.database.url && !existsSync(records))
+    cpSync(template, records, { recursive: true });
   const logs: string[] = [];
   const running = await startApp(
     config,
