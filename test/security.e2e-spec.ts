@@ -486,29 +486,50 @@ describe('Security: what a hostile client gets', () => {
       expect(res.status).toBe(401);
     });
 
-    it.each<[string, 'viewer' | 'analyst' | 'operator' | 'provisioner' | 'admin', string, string, number]>([
-      ['a viewer reads devices', 'viewer', 'GET', '/api/v1/devices', 200],
+    // 'allowed': past the guard (whatever the route then says of the request), 403: refused for the role
+    it.each<
+      [string, 'viewer' | 'analyst' | 'operator' | 'provisioner' | 'admin', string, string, 'allowed' | 403]
+    >([
+      ['a viewer reads devices', 'viewer', 'GET', '/api/v1/devices', 'allowed'],
+      ['a viewer reads work orders', 'viewer', 'GET', '/api/v1/work-orders', 'allowed'],
       ['a viewer deletes a registry device', 'viewer', 'DELETE', '/api/v1/registry/devices/acme-1', 403],
       ['a viewer imports the registry', 'viewer', 'POST', '/api/v1/registry/devices/import', 403],
       ['a viewer refreshes KPIs', 'viewer', 'POST', '/api/v1/kpis/refresh', 403],
+      ['a viewer moves a work order', 'viewer', 'POST', '/api/v1/work-orders/WO-1/transitions', 403],
       ['a viewer reads the audit log', 'viewer', 'GET', '/api/v1/audit', 403],
+      ['an analyst refreshes KPIs', 'analyst', 'POST', '/api/v1/kpis/refresh', 'allowed'],
+      ['an analyst imports history', 'analyst', 'POST', '/api/v1/history/import', 'allowed'],
+      ['an analyst deletes a customer', 'analyst', 'DELETE', '/api/v1/registry/customers/acme', 403],
+      ['an analyst moves a work order', 'analyst', 'POST', '/api/v1/work-orders/WO-1/transitions', 403],
+      [
+        'an operator moves a work order',
+        'operator',
+        'POST',
+        '/api/v1/work-orders/WO-1/transitions',
+        'allowed',
+      ],
+      ['an operator notes on a work order', 'operator', 'POST', '/api/v1/work-orders/WO-1/notes', 'allowed'],
       ['an operator creates an API key', 'operator', 'POST', '/api/v1/api-keys', 403],
       ['an operator lists API keys', 'operator', 'GET', '/api/v1/api-keys', 403],
       ['an operator disables a device', 'operator', 'PATCH', '/api/v1/credentials/dev-known', 403],
       ['an operator creates a provisioning key', 'operator', 'POST', '/api/v1/provisioning-keys', 403],
-      ['an analyst deletes a customer', 'analyst', 'DELETE', '/api/v1/registry/customers/acme', 403],
+      ['an operator subscribes a webhook', 'operator', 'POST', '/api/v1/webhooks/subscriptions', 403],
+      ['an operator refreshes KPIs', 'operator', 'POST', '/api/v1/kpis/refresh', 403],
       ['a provisioner reads fleet data', 'provisioner', 'GET', '/api/v1/devices', 403],
-      ['a provisioner lists credentials', 'provisioner', 'GET', '/api/v1/credentials', 200],
+      ['a provisioner lists credentials', 'provisioner', 'GET', '/api/v1/credentials', 'allowed'],
       ['a provisioner deletes credentials', 'provisioner', 'DELETE', '/api/v1/credentials/dev-known', 403],
-      ['an admin lists API keys', 'admin', 'GET', '/api/v1/api-keys', 200],
-    ])('%s: %s', async (_, role, method, path, status) => {
+      ['an admin lists API keys', 'admin', 'GET', '/api/v1/api-keys', 'allowed'],
+    ])('%s: %s', async (_, role, method, path, expected) => {
       const key = await app.apiKey(role);
       const before = await counter(app, httpFailures, 'forbidden');
       const res = await app.request(method, path, method === 'GET' ? undefined : {}, {
         authorization: `Bearer ${key}`,
       });
-      expect(res.status).toBe(status);
-      if (status === 403) {
+      if (expected === 'allowed') {
+        expect([path, res.status]).not.toEqual([path, 401]);
+        expect([path, res.status]).not.toEqual([path, 403]);
+      } else {
+        expect(res.status).toBe(403);
         expect(res.body).toMatchObject({ error: 'forbidden' });
         expect(await counter(app, httpFailures, 'forbidden')).toBe(before + 1);
       }
