@@ -1,7 +1,13 @@
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { ApiKeyView } from '../src/api-keys/api-key.js';
-import type { ApiKeyService } from '../src/api-keys/api-key.service.js';
+import { ApiKeyService } from '../src/api-keys/api-key.service.js';
+import { SqlApiKeyRepository } from '../src/api-keys/sql-api-key.repository.js';
+import { RECORDS_MIGRATIONS } from '../src/app.module.js';
+import { SqlAuditLogRepository } from '../src/audit/sql-audit-log.repository.js';
+import type { AppConfig } from '../src/config/app-config.js';
+import { openRecordsDatabase } from '../src/infrastructure/records/open-records-database.js';
+import { applyMigrations } from '../src/infrastructure/records/records-migrator.js';
 import { ROLES, isRole, type Role } from '../src/api-keys/roles.js';
 import type { AuditEntry } from '../src/audit/audit-entry.js';
 import { parseTime } from '../src/common/http/query-params.js';
@@ -208,4 +214,30 @@ export async function runKeysCli(
   } finally {
     await close();
   }
+}
+
+/**
+ * Where a command acts: a running service's API with `--api` (the admin key from
+ * FLEET_API_KEY), else the records database of the configuration, migrated first.
+ */
+export async function openKeysBackend(
+  cmd: KeysCommand,
+  config: Pick<AppConfig, 'dataDir' | 'database'>,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ backend: KeysBackend; close: () => Promise<void> }> {
+  if (cmd.api) {
+    const key = env.FLEET_API_KEY;
+    if (!key) throw new Error('--api needs an admin key in FLEET_API_KEY');
+    return { backend: apiBackend(cmd.api, key), close: () => Promise.resolve() };
+  }
+  const db = await openRecordsDatabase(config);
+  try {
+    await applyMigrations(db, RECORDS_MIGRATIONS);
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+  const keys = new ApiKeyService(new SqlApiKeyRepository(db));
+  const audit = new SqlAuditLogRepository(db);
+  return { backend: databaseBackend(keys, (entry) => audit.append([entry])), close: () => db.close() };
 }
