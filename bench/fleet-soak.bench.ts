@@ -1,5 +1,5 @@
 import { startBenchApp } from './bench-support.js';
-import { MetricsService } from '../src/infrastructure/metrics/metrics.service.js';
+import { IngestMetrics } from '../src/ingest/ingest.metrics.js';
 import { fork } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +27,7 @@ export interface SoakResult {
 export async function fleetSoak(o: SoakOptions, log: (line: string) => void): Promise<SoakResult> {
   const running = await startBenchApp();
   const url = `mqtt://127.0.0.1:${running.brokerPorts!.mqtt}`;
-  const metrics = running.app.get(MetricsService);
+  const metrics = running.app.get(IngestMetrics);
   // every device with credentials of its own, handed to the publisher in a 0600 file
   const ids = Array.from({ length: o.devices }, (_, d) => `soak-${String(d).padStart(5, '0')}`);
   const credentials = join(tmpdir(), `fleet-soak-${process.pid}.json`);

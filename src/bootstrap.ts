@@ -8,7 +8,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module.js';
-import { buildOpenApiDocument } from './common/http/openapi-document.js';
+import { servedOpenApiDocument } from './openapi-document.js';
 import type { AppConfig } from './config/app-config.js';
 import { BrokerService } from './infrastructure/broker/broker.service.js';
 import { createLogger, httpAccessLog } from './infrastructure/logging/logger.js';
@@ -43,7 +43,7 @@ export async function startApp(
   app.useBodyParser('json', { limit: '16mb' });
   app.use(httpAccessLog(logger.pino));
   app.enableShutdownHooks();
-  const document = buildOpenApiDocument(app);
+  const document = servedOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
   await app.listen(config.http.port, config.http.host);
   const server: Server = app.getHttpServer();

@@ -2,6 +2,7 @@ import { Global, Module, RequestMethod, type MiddlewareConsumer, type NestModule
 import { RECORDS_DATABASE, type RecordsDatabase } from '../ports/records-database.port.js';
 import { AuditController } from './audit.controller.js';
 import { AUDIT_LOG_REPOSITORY } from './audit-log.repository.js';
+import { AuditMetrics } from './audit.metrics.js';
 import { AuditMiddleware } from './audit.middleware.js';
 import { AuditService } from './audit.service.js';
 import { SqlAuditLogRepository } from './sql-audit-log.repository.js';
@@ -12,6 +13,7 @@ import { SqlAuditLogRepository } from './sql-audit-log.repository.js';
   controllers: [AuditController],
   providers: [
     AuditService,
+    AuditMetrics,
     AuditMiddleware,
     {
       provide: AUDIT_LOG_REPOSITORY,

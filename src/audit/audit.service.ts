@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { Counter } from 'prom-client';
-import { MetricsService } from '../infrastructure/metrics/metrics.service.js';
 import type { AuditEntry, AuditQuery } from './audit-entry.js';
 import { AUDIT_LOG_REPOSITORY, type AuditLogRepository } from './audit-log.repository.js';
+import { AuditMetrics } from './audit.metrics.js';
 
 /**
  * The audit log: every write through the API (by the audit middleware), the keys
@@ -13,33 +12,20 @@ import { AUDIT_LOG_REPOSITORY, type AuditLogRepository } from './audit-log.repos
 export class AuditService implements OnApplicationShutdown {
   private readonly logger = new Logger(AuditService.name);
   private pending: Promise<void> = Promise.resolve();
-  private readonly recorded: Counter;
-  private readonly failures: Counter;
 
   constructor(
     @Inject(AUDIT_LOG_REPOSITORY) private readonly repo: AuditLogRepository,
-    metrics: MetricsService,
-  ) {
-    this.recorded = new Counter({
-      name: 'fleet_audit_entries_total',
-      help: 'Entries written to the audit log.',
-      registers: [metrics.registry],
-    });
-    this.failures = new Counter({
-      name: 'fleet_audit_write_failures_total',
-      help: 'Audit entries that could not be stored (logged at error level instead).',
-      registers: [metrics.registry],
-    });
-  }
+    private readonly metrics: AuditMetrics,
+  ) {}
 
   /** Queues the entry; entries are stored in order. */
   record(entry: AuditEntry): void {
     this.pending = this.pending
       .then(() => this.repo.append([entry]))
       .then(
-        () => this.recorded.inc(),
+        () => this.metrics.recorded.inc(),
         (err: unknown) => {
-          this.failures.inc();
+          this.metrics.failures.inc();
           this.logger.error({ err, audit: entry }, 'audit entry not stored');
         },
       );

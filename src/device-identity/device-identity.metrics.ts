@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Counter } from 'prom-client';
+import type { Counter } from 'prom-client';
 import { PROVISIONING_REJECT_REASONS } from '../contract/index.js';
 import { MetricsService } from '../infrastructure/metrics/metrics.service.js';
 
@@ -11,22 +11,19 @@ export class DeviceIdentityMetrics {
   readonly brokerSyncFailures: Counter;
 
   constructor(metrics: MetricsService) {
-    this.credentialsIssued = new Counter({
+    this.credentialsIssued = metrics.counter({
       name: 'fleet_device_credentials_issued_total',
       help: 'Broker credentials issued, by kind (device, gateway) and by whom (provisioning-key, api-key, cli, demo).',
-      labelNames: ['kind', 'via'],
-      registers: [metrics.registry],
+      labelNames: ['kind', 'via'] as const,
     });
-    this.provisioning = new Counter({
+    this.provisioning = metrics.counter({
       name: 'fleet_provisioning_requests_total',
       help: 'Provisioning requests (MQTT and HTTP) with a valid key, by outcome: accepted or the reject reason.',
-      labelNames: ['outcome'],
-      registers: [metrics.registry],
+      labelNames: ['outcome'] as const,
     });
-    this.brokerSyncFailures = new Counter({
+    this.brokerSyncFailures = metrics.counter({
       name: 'fleet_broker_sync_failures_total',
       help: 'Changes of device identity an external Mosquitto (MQTT_DYNSEC_SYNC) did not take: regenerate its file.',
-      registers: [metrics.registry],
     });
     for (const outcome of ['accepted', ...PROVISIONING_REJECT_REASONS]) this.provisioning.inc({ outcome }, 0);
   }

@@ -1,7 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { declareSecurity } from '../../api-keys/openapi-security.js';
-import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { openApiComponents } from './openapi-schemas.js';
 
 /**
@@ -25,10 +23,5 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     ...document.components,
     schemas: { ...document.components?.schemas, ...openApiComponents() },
   };
-  // every route needs a key save those open by configuration: docs/security.md
-  const { security } = app.get<AppConfig>(APP_CONFIG);
-  return declareSecurity(document, [
-    ...(security.publicHealth ? ['/health'] : []),
-    ...(security.publicMetrics ? ['/metrics'] : []),
-  ]);
+  return document;
 }

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { DomainEventBus } from '../../events/domain-event-bus.js';
-import { MetricsService } from '../metrics/metrics.service.js';
 import { BROKER_ACCESS_POLICY, type BrokerAccessPolicy } from './broker-access.policy.js';
 import { BrokerMetrics } from './broker.metrics.js';
 import { EmbeddedBroker } from './embedded-broker.js';
@@ -19,7 +18,6 @@ export class BrokerService implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly bus: DomainEventBus,
-    private readonly metrics: MetricsService,
     private readonly brokerMetrics: BrokerMetrics,
     @Inject(BROKER_ACCESS_POLICY) private readonly policy: BrokerAccessPolicy,
     private readonly credentials: ServiceCredentials,
@@ -30,7 +28,7 @@ export class BrokerService implements OnModuleInit, OnApplicationShutdown {
     const { host, port, wsPort, tlsPort, wssPort, maxPacketBytes, connectTimeoutMs } =
       this.config.mqtt.embedded;
     const tls = this.config.tls;
-    const refused = this.brokerMetrics.refused;
+    const { refused, clients } = this.brokerMetrics;
     const broker = new EmbeddedBroker({
       host,
       port,
@@ -65,7 +63,7 @@ export class BrokerService implements OnModuleInit, OnApplicationShutdown {
         refused.inc({ reason });
         this.logger.debug({ reason, clientId: clientId?.slice(0, 128) }, 'mqtt refused');
       },
-      onClientCountChange: (n) => this.metrics.brokerClients.set(n),
+      onClientCountChange: (n) => clients.set(n),
       onProtocolRefused: (clientId, version) => {
         if (this.refusedClients.has(clientId) || this.refusedClients.size >= 1000) return;
         this.refusedClients.add(clientId);
