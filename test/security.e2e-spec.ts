@@ -520,11 +520,8 @@ describe('Security: what a hostile client gets', () => {
       ['a provisioner deletes credentials', 'provisioner', 'DELETE', '/api/v1/credentials/dev-known', 403],
       ['an admin lists API keys', 'admin', 'GET', '/api/v1/api-keys', 'allowed'],
     ])('%s: %s', async (_, role, method, path, expected) => {
-      const key = await app.apiKey(role);
       const before = await counter(app, httpFailures, 'forbidden');
-      const res = await app.request(method, path, method === 'GET' ? undefined : {}, {
-        authorization: `Bearer ${key}`,
-      });
+      const res = await app.as(role).request(method, path, method === 'GET' ? undefined : {});
       if (expected === 'allowed') {
         expect([path, res.status]).not.toEqual([path, 401]);
         expect([path, res.status]).not.toEqual([path, 403]);

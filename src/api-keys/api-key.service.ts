@@ -80,11 +80,20 @@ export class ApiKeyService {
 
   /** Makes a key given in the configuration valid (API_ADMIN_KEY); nothing when it is already. */
   async ensureKey(token: string, input: NewApiKey, createdBy: string, now = Date.now()): Promise<void> {
-    const existing = await this.repo.getByDigest(digestApiKey(token));
-    if (existing && existing.revokedAt === null && existing.role === input.role) return;
-    if (existing)
-      throw new Error(`the configured ${input.role} key was revoked or has another role: set a new one`);
-    await this.store(`key-${digestApiKey(token).slice(0, 8)}`, token, input, createdBy, now);
+    const valid = async (): Promise<boolean> => {
+      const existing = await this.repo.getByDigest(digestApiKey(token));
+      if (existing && existing.revokedAt === null && existing.role === input.role) return true;
+      if (existing)
+        throw new Error(`the configured ${input.role} key was revoked or has another role: set a new one`);
+      return false;
+    };
+    if (await valid()) return;
+    try {
+      await this.store(`key-${digestApiKey(token).slice(0, 8)}`, token, input, createdBy, now);
+    } catch (err) {
+      // replicas starting together on one database: another stored it first
+      if (!(err instanceof DomainError && err.code === ErrorCode.Conflict && (await valid()))) throw err;
+    }
   }
 
   /** On a database with no key at all, an admin key to start with; null when there are keys. */

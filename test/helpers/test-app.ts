@@ -37,6 +37,11 @@ export interface TestApp extends RunningApp {
   ): Promise<Answer<T>>;
   /** A new API key with this role. */
   apiKey(role: Role, expiresAt?: number): Promise<string>;
+  /**
+   * `get` and `request` sending a key of this role (made once per app and role):
+   * `await app.as('viewer').request('DELETE', path)` answers 403.
+   */
+  as(role: Role): Pick<TestApp, 'get' | 'request'>;
   /** A secret for this device (issued, or rotated when it has one): its MQTT password. */
   deviceSecret(deviceId: string): Promise<string>;
   /** A gateway allowed to publish for these devices (or those of a customer): its MQTT password. */
@@ -59,10 +64,15 @@ async function parseResponse<T>(res: Response): Promise<Answer<T>> {
   return { status: res.status, body: (isJson ? JSON.parse(text) : text) as T, text, headers: res.headers };
 }
 
+/** The header that sends an API key: `app.get(path, bearer(key))`. */
+export function bearer(key: string): Record<string, string> {
+  return { authorization: `Bearer ${key}` };
+}
+
 /** The admin key unless the caller set `authorization` (any case); an empty one sends none. */
 function withKey(key: string, headers: Record<string, string>): Record<string, string> {
   const own = Object.keys(headers).find((h) => h.toLowerCase() === 'authorization');
-  if (own === undefined) return { ...headers, authorization: `Bearer ${key}` };
+  if (own === undefined) return { ...headers, ...bearer(key) };
   if (headers[own] !== '') return headers;
   const rest = { ...headers };
   delete rest[own];
@@ -110,6 +120,7 @@ export async function startTestApp(
   const identities = running.app.get(DeviceIdentityService);
   const ports = running.brokerPorts;
   let simulatorKey: Promise<string> | null = null;
+  const roleKeys = new Map<Role, Promise<string>>();
   const app: TestApp = {
     ...running,
     config,
@@ -132,6 +143,17 @@ export async function startTestApp(
     },
     async apiKey(role, expiresAt) {
       return (await keys.create({ name: `test ${role}`, role, expiresAt }, 'test')).key;
+    },
+    as(role) {
+      const key = (): Promise<string> => {
+        if (!roleKeys.has(role)) roleKeys.set(role, app.apiKey(role));
+        return roleKeys.get(role)!;
+      };
+      return {
+        get: async (path, headers = {}) => app.get(path, { ...headers, ...bearer(await key()) }),
+        request: async (method, path, body, headers = {}) =>
+          app.request(method, path, body, { ...headers, ...bearer(await key()) }),
+      };
     },
     async deviceSecret(deviceId) {
       const existing = await identities.getCredentialRecord(deviceId);
