@@ -1,6 +1,8 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { countingBroker, startBenchApp } from './bench-support.js';
+import { deviceTopic } from '../src/contract/index.js';
+import { rulePublish } from '../src/device-identity/mqtt-access-rules.js';
 import { IngestMetrics } from '../src/ingest/ingest.metrics.js';
 
 const PUBLISHER = fileURLToPath(new URL('./publisher.js', import.meta.url));
@@ -81,4 +83,21 @@ export async function endToEnd(
   await running.close();
   running.remove();
   return { rate: stored / seconds, stored, peakRssMb };
+}
+
+/**
+ * The topic ACL's own cost per message, as the embedded broker pays it on every
+ * publish of a gateway allowed for `devices` devices: nanoseconds per ruling.
+ */
+export function aclCostNs(devices: number, rulings = 1_000_000): number {
+  const ids = benchDevices(devices);
+  const gateway = { kind: 'gateway', id: 'gw-bench-0', devices: new Set(ids), customerId: null } as const;
+  const topics = ids.map((id) => deviceTopic(id, 'telemetry'));
+  let allowed = 0;
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < rulings; i++)
+    if (rulePublish(gateway, topics[i % topics.length]).ruling === 'allow') allowed++;
+  const ns = Number(process.hrtime.bigint() - started) / rulings;
+  if (allowed !== rulings) throw new Error(`the ACL refused ${rulings - allowed} of the bench's own topics`);
+  return ns;
 }

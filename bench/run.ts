@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { endToEnd, rawAedes } from './ingest.bench.js';
+import { aclCostNs, endToEnd, rawAedes } from './ingest.bench.js';
 import { fleetSoak } from './fleet-soak.bench.js';
 import { historyAndKpis } from './history-kpi.bench.js';
 import { oversizePublishes } from './hostile.bench.js';
@@ -94,6 +94,11 @@ if (a.case === 'ingest' || a.case === 'all') {
   );
   log(
     `  ratio end-to-end / raw: ${((e2e / raw) * 100).toFixed(1)}% (target ≥ 50%; authentication, ACL and packet guard on)`,
+  );
+  // what the ACL itself takes of the raw broker's time per message (authentication is per connection)
+  const acl = aclCostNs(o.devices);
+  log(
+    `  topic ACL per publish: ${acl.toFixed(0)} ns, ${((acl / (1e9 / raw)) * 100).toFixed(2)}% of raw aedes's time per message`,
   );
   const q1 = await endToEnd({ ...o, messages: Math.min(o.messages, 50_000), qos: 1 });
   log(
