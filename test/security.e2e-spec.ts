@@ -694,3 +694,22 @@ describe('Security: failed authentications are slowed down', () => {
     }
   });
 });
+
+describe('Security: health and metrics closed by configuration', () => {
+  it('answers /health and /metrics 401 without a key when API_PUBLIC_HEALTH and API_PUBLIC_METRICS are false, and serves a viewer', async () => {
+    const app = await startTestApp({ API_PUBLIC_HEALTH: 'false', API_PUBLIC_METRICS: 'false' });
+    try {
+      for (const path of ['/health/live', '/health/ready', '/metrics']) {
+        expect([path, (await app.get(path, { authorization: '' })).status]).toEqual([path, 401]);
+        expect([path, (await app.as('viewer').get(path)).status]).toEqual([path, 200]);
+      }
+      // and the document no longer calls them open
+      const doc = (
+        await app.get<{ paths: Record<string, { get: { security?: unknown[] } }> }>('/docs/openapi.json')
+      ).body;
+      expect(doc.paths['/health/ready'].get.security).not.toEqual([]);
+    } finally {
+      await app.stop();
+    }
+  });
+});
