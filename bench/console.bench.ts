@@ -6,7 +6,7 @@ import { DomainEventBus } from '../src/events/domain-event-bus.js';
 import { TELEMETRY_STORE, type TelemetryStore } from '../src/ports/telemetry-store.port.js';
 import type { TelemetryPoint } from '../src/ports/records.js';
 import { RegistryService } from '../src/registry/registry.service.js';
-import { launchChromium } from '../test/helpers/browser.js';
+import { launchChromium, signIn } from '../test/helpers/browser.js';
 import { startBenchApp } from './bench-support.js';
 
 const HOUR = 3_600_000;
@@ -25,7 +25,7 @@ export interface Timing {
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function timeGet(url: string, runs: number, before?: () => void): Promise<Timing> {
+async function timeGet(url: string, key: string, runs: number, before?: () => void): Promise<Timing> {
   const times: number[] = [];
   const cpu: number[] = [];
   let bytes = 0;
@@ -33,7 +33,7 @@ async function timeGet(url: string, runs: number, before?: () => void): Promise<
     before?.();
     const t0 = performance.now();
     const c0 = process.cpuUsage();
-    const res = await fetch(url);
+    const res = await fetch(url, { headers: { authorization: `Bearer ${key}` } });
     const body = await res.arrayBuffer();
     const c = process.cpuUsage(c0);
     if (!res.ok) throw new Error(`${url}: ${res.status} ${Buffer.from(body).toString().slice(0, 200)}`);
@@ -137,8 +137,10 @@ export async function consoleBench(
 
     // cold: as after every KPI refresh, the fleet KPIs asked again; warm: kept since
     const fleet = app.app.get(FleetOverviewService);
-    const cold = await timeGet(`${app.httpUrl}/api/v1/fleet/overview`, o.runs, () => fleet.kpisChanged());
-    const overview = await timeGet(`${app.httpUrl}/api/v1/fleet/overview`, o.runs);
+    const cold = await timeGet(`${app.httpUrl}/api/v1/fleet/overview`, app.adminKey, o.runs, () =>
+      fleet.kpisChanged(),
+    );
+    const overview = await timeGet(`${app.httpUrl}/api/v1/fleet/overview`, app.adminKey, o.runs);
     for (const [what, t] of [
       ['after a KPI refresh', cold],
       ['KPIs kept', overview],
@@ -166,16 +168,23 @@ export async function consoleBench(
     const devicePage: Record<string, Timing> = {
       'a year, 1d windows': await timeGet(
         `${base}?from=${to - 365 * DAY}&to=${to}&window=1d&fn=mean`,
+        app.adminKey,
         o.runs,
       ),
-      'a year, 6h windows': await timeGet(`${base}?from=${to - 365 * DAY}&to=${to}&window=6h&fn=max`, o.runs),
+      'a year, 6h windows': await timeGet(
+        `${base}?from=${to - 365 * DAY}&to=${to}&window=6h&fn=max`,
+        app.adminKey,
+        o.runs,
+      ),
       '30 days, 1h windows': await timeGet(
         `${base}?from=${to - 30 * DAY}&to=${to}&window=1h&fn=mean`,
+        app.adminKey,
         o.runs,
       ),
-      'a day, raw': await timeGet(`${base}?from=${to - DAY}&to=${to}`, o.runs),
+      'a day, raw': await timeGet(`${base}?from=${to - DAY}&to=${to}`, app.adminKey, o.runs),
       'events, a year': await timeGet(
         `${app.httpUrl}/api/v1/devices/${deviceId}/events?from=${to - 365 * DAY}&to=${to}&limit=1000`,
+        app.adminKey,
         o.runs,
       ),
     };
@@ -192,6 +201,7 @@ export async function consoleBench(
       const chromium = await launchChromium();
       try {
         const page = await chromium.browser.newPage();
+        await signIn(page, app.httpUrl, app.adminKey);
         await page.goto(`${app.httpUrl}/#/devices/${deviceId}`);
         await page.locator('figure.chart').first().waitFor();
         const times: number[] = [];

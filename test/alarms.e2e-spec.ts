@@ -88,17 +88,18 @@ describe('Alarms through MQTT and HTTP (real app, real broker, PGlite records)',
         name: 'pager',
         minSeverity: 'critical',
         on: ['raised'],
-        target: { kind: 'mqtt', topic: 'pager/{deviceId}' },
+        target: { kind: 'mqtt', topic: 'alarms/pager/{deviceId}' },
       },
       { name: 'crm', minSeverity: 'critical', target: { kind: 'webhook' } },
     ];
     for (const rule of rules)
       expect((await app.request('POST', '/api/v1/alarm-notification-rules', rule)).status).toBe(201);
-    listener = await connectClient(app.mqttUrl, 'alarm-listener');
+    // an integration reading notifications with the platform's service credential
+    listener = await connectClient(app.mqttUrl, 'svc-alarm-listener');
     listener.on('message', (topic, payload) =>
       heard.push({ topic, body: JSON.parse(payload.toString()) as AlarmNotification }),
     );
-    await listener.subscribeAsync(['alarms/#', 'pager/#'], { qos: 1 });
+    await listener.subscribeAsync('alarms/#', { qos: 1 });
     device = await connectClient(app.mqttUrl, 'alm-1');
   });
 
@@ -140,7 +141,7 @@ describe('Alarms through MQTT and HTTP (real app, real broker, PGlite records)',
       [
         ['alarms/cust-1/critical', 'alarm.raised', 'fault:F-301'],
         ['alarms/cust-1/major', 'alarm.raised', 'fault:D-401'],
-        ['pager/alm-1', 'alarm.raised', 'fault:F-301'],
+        ['alarms/pager/alm-1', 'alarm.raised', 'fault:F-301'],
       ].sort(),
     );
     // the webhook rule (critical only) went through the signed outbox
@@ -149,23 +150,32 @@ describe('Alarms through MQTT and HTTP (real app, real broker, PGlite records)',
     expect(hook.body.data.alarm).toMatchObject({ id: critical.id, type: 'fault:F-301' });
   });
 
-  it('is worked by hand: acknowledged once, assigned, commented; unknown alarms and wildcard topics are refused', async () => {
+  it('is worked by an operator: acknowledged once, assigned, commented; viewers, unknown alarms and wildcard topics are refused', async () => {
     const alarm = (await alarmOf('fault:D-401'))!;
-    const ack = await app.request<AlarmDetail>('POST', `/api/v1/alarms/${alarm.id}/acknowledge`, {
+    // reading is a viewer's; working an alarm an operator's; rules an admin's
+    const viewer = app.as('viewer');
+    const operator = app.as('operator');
+    expect((await viewer.get(`/api/v1/alarms/${alarm.id}`)).status).toBe(200);
+    expect((await viewer.request('POST', `/api/v1/alarms/${alarm.id}/acknowledge`, {})).status).toBe(403);
+    const rule = { name: 'x', minSeverity: 'warning', target: { kind: 'mqtt', topic: 'alarms/x' } };
+    expect((await operator.request('POST', '/api/v1/alarm-notification-rules', rule)).status).toBe(403);
+    const ack = await operator.request<AlarmDetail>('POST', `/api/v1/alarms/${alarm.id}/acknowledge`, {
       note: 'on it',
     });
     expect(ack.status).toBe(200);
-    expect(ack.body).toMatchObject({ acknowledged: true, acknowledgedBy: 'anonymous', status: 'active' });
-    const again = await app.request<{ message: string }>(
+    expect(ack.body).toMatchObject({ acknowledged: true, status: 'active' });
+    // who: the operator's key, by id, never the key itself
+    expect(ack.body.acknowledgedBy).toMatch(/^api-key:/);
+    const again = await operator.request<{ message: string }>(
       'POST',
       `/api/v1/alarms/${alarm.id}/acknowledge`,
       {},
     );
     expect(again.status).toBe(409);
     expect(
-      (await app.request('PUT', `/api/v1/alarms/${alarm.id}/assignee`, { assignee: 'ann' })).status,
+      (await operator.request('PUT', `/api/v1/alarms/${alarm.id}/assignee`, { assignee: 'ann' })).status,
     ).toBe(200);
-    const commented = await app.request<AlarmDetail>('POST', `/api/v1/alarms/${alarm.id}/comments`, {
+    const commented = await operator.request<AlarmDetail>('POST', `/api/v1/alarms/${alarm.id}/comments`, {
       text: 'drum ordered',
     });
     expect(commented.body.assignee).toBe('ann');
@@ -178,7 +188,7 @@ describe('Alarms through MQTT and HTTP (real app, real broker, PGlite records)',
         ['commented', 'drum ordered'],
       ],
     );
-    expect((await app.request('POST', '/api/v1/alarms/al-nothere/acknowledge', {})).status).toBe(404);
+    expect((await operator.request('POST', '/api/v1/alarms/al-nothere/acknowledge', {})).status).toBe(404);
     const wildcard = await app.request<{ message: string }>('POST', '/api/v1/alarm-notification-rules', {
       name: 'all',
       minSeverity: 'warning',
@@ -186,6 +196,11 @@ describe('Alarms through MQTT and HTTP (real app, real broker, PGlite records)',
     });
     expect(wildcard.status).toBe(400);
     expect(wildcard.body.message).toMatch(/wildcard/);
+    const elsewhere = await app.request('POST', '/api/v1/alarm-notification-rules', {
+      ...rule,
+      target: { kind: 'mqtt', topic: 'pager/{deviceId}' },
+    });
+    expect(elsewhere.status).toBe(400);
   });
 
   it('clears when the device clears the fault; the next fault opens a new alarm', async () => {
@@ -215,8 +230,8 @@ describe('Alarms through MQTT and HTTP (real app, real broker, PGlite records)',
       'alarms/cust-1/critical alarm.raised fault:F-301',
       'alarms/cust-1/critical alarm.raised fault:F-301',
       'alarms/cust-1/major alarm.raised fault:D-401',
-      'pager/alm-1 alarm.raised fault:F-301',
-      'pager/alm-1 alarm.raised fault:F-301',
+      'alarms/pager/alm-1 alarm.raised fault:F-301',
+      'alarms/pager/alm-1 alarm.raised fault:F-301',
     ]);
   });
 });

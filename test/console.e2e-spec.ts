@@ -2,7 +2,13 @@ import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { deviceTopic } from '../src/contract/index.js';
 import { DomainEventBus } from '../src/events/domain-event-bus.js';
-import { accessibilityViolations, collectErrors, launchChromium, screenshot } from './helpers/browser.js';
+import {
+  accessibilityViolations,
+  collectErrors,
+  launchChromium,
+  screenshot,
+  signIn,
+} from './helpers/browser.js';
 import { seedFleet } from './helpers/seeded-fleet.js';
 import { connectClient, eventually, startTestApp, type TestApp } from './helpers/test-app.js';
 import { anAlert } from './helpers/work-orders.js';
@@ -32,6 +38,8 @@ describe('The web console in Chromium, against the real app with a seeded fleet'
     browser = await launchChromium();
     page = await browser.browser.newPage();
     errors = collectErrors(page);
+    // an operator: reads everything, works alarms and orders
+    await signIn(page, app.httpUrl, await app.apiKey('operator'));
   }, 300_000);
   afterAll(async () => {
     await browser?.close();
@@ -141,7 +149,7 @@ describe('The web console in Chromium, against the real app with a seeded fleet'
     const row = page.getByRole('row').filter({ hasText: 'Machine down: M-999 on main_motor' });
     await row.getByText('▲▲ critical').waitFor();
     await row.getByRole('button', { name: /^Acknowledge critical alarm on sim-00004/ }).click();
-    await row.getByText('active, acknowledged by anonymous').waitFor();
+    await row.getByText(/^active, acknowledged by api-key:/).waitFor();
     const alarms = await app.get<{ data: Array<{ acknowledged: boolean; severity: string }> }>(
       '/api/v1/alarms?deviceId=sim-00004&type=fault:M-999',
     );
@@ -160,7 +168,7 @@ describe('The web console in Chromium, against the real app with a seeded fleet'
     await page.getByRole('heading', { name: /Alarm: Machine down: M-999/ }).waitFor();
     await page.getByLabel('Comment', { exact: true }).fill('roller ordered');
     await page.getByRole('button', { name: 'Add comment' }).click();
-    await page.getByText('commented by anonymous').waitFor();
+    await page.getByText(/commented by api-key:/).waitFor();
     await screenshot(page, 'alarm');
     expect(errors).toEqual([]);
   });
@@ -242,21 +250,44 @@ describe('The web console in Chromium, against the real app with a seeded fleet'
     expect(errors).toEqual([]);
   });
 
-  it('signs in with a key kept in sessionStorage and sent as a header, never in a URL', async () => {
-    const key = 'fk_test_0123456789abcdef';
+  it('signs in with a key kept in sessionStorage and sent as a header, never in a URL; a viewer is not offered changes', async () => {
+    const key = await app.apiKey('viewer');
     // sessionStorage belongs to a tab: a new one starts signed out
     const signed = await browser.browser.newPage();
     const seen: Array<{ url: string; authorization: string | undefined }> = [];
     signed.on('request', (r) => seen.push({ url: r.url(), authorization: r.headers().authorization }));
-    await signed.goto(`${app.httpUrl}/#/sign-in`);
+    // without a key the console asks for one before it calls the API
+    await signed.goto(`${app.httpUrl}/#/alarms`);
+    await signed.getByLabel('API key').waitFor();
+    expect(seen.filter((r) => r.url.includes('/api/v1/'))).toEqual([]);
+    await signed.getByLabel('API key').fill('fk_not_a_key_0123456789abcdefghijklmnop');
+    await signed.getByRole('button', { name: 'Sign in' }).click();
+    await signed.getByText('That key is not valid').waitFor();
+
     await signed.getByLabel('API key').fill(key);
     await signed.getByRole('button', { name: 'Sign in' }).click();
-    await signed.getByRole('heading', { name: 'Fleet overview' }).waitFor();
-    await signed.getByText('Signed in').waitFor();
+    // back where it was going, as a viewer
+    await signed.getByRole('heading', { name: 'Alarms' }).waitFor();
+    await signed.getByText('Signed in as viewer').waitFor();
     expect(await signed.evaluate("sessionStorage.getItem('fleet.console.apiKey')")).toBe(key);
-    const api = seen.filter((r) => r.url.includes('/api/v1/'));
+    await signed.locator('#main:not([aria-busy])').waitFor();
+    const alarm = (await app.get<{ data: Array<{ id: string }> }>('/api/v1/alarms?limit=1')).body.data[0];
+    expect(alarm).toBeDefined();
+    // what a viewer may not do is not offered
+    expect(await signed.getByRole('button', { name: /^Acknowledge/ }).count()).toBe(0);
+    await signed.goto(`${app.httpUrl}/#/alarms/${alarm.id}`);
+    await signed.getByText('Your role may look at alarms, not change them.').waitFor();
+    await signed.goto(`${app.httpUrl}/#/orders`);
+    await signed.getByRole('heading', { name: 'Work orders' }).waitFor();
+    await signed.locator('#main:not([aria-busy])').waitFor();
+    expect(await signed.getByText('Move…').count()).toBe(0);
+
+    const api = seen.filter((r) => r.url.includes('/api/v1/') && r.authorization !== undefined);
     expect(api.length).toBeGreaterThan(0);
-    expect(api.every((r) => r.authorization === `Bearer ${key}`)).toBe(true);
+    // the key goes as a header on every call after sign-in, never in a URL
+    expect(api.filter((r) => r.authorization !== `Bearer ${key}`).map((r) => r.url)).toEqual([
+      `${app.httpUrl}/api/v1/console/session`,
+    ]);
     expect(seen.filter((r) => r.url.includes(key))).toEqual([]);
     expect(signed.url()).not.toContain(key);
     await signed.getByRole('button', { name: 'Sign out' }).click();
@@ -264,6 +295,7 @@ describe('The web console in Chromium, against the real app with a seeded fleet'
     expect(await signed.evaluate("sessionStorage.getItem('fleet.console.apiKey')")).toBeNull();
     await signed.close();
   });
+
   it('moves a work order through its lifecycle from the board', async () => {
     const created = await app.request<{ id: string }>('POST', '/api/v1/work-orders', {
       kind: 'customer-request',

@@ -67,6 +67,9 @@ describe('topicProblem', () => {
     ['alarms/#', 'wildcard'],
     ['fleet/v1/x/commands', 'device traffic'],
     ['fleet', 'device traffic'],
+    ['pager/{deviceId}', 'go under alarms/'],
+    ['alarms/', 'go under alarms/'],
+    ['alarmsx/y', 'go under alarms/'],
     ['$SYS/x', 'broker'],
     ['', '1 to 200'],
   ])('%s', (topic, problem) => {

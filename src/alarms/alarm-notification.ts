@@ -1,3 +1,4 @@
+import { ALARMS_TOPIC_ROOT, TOPIC_ROOT } from '../contract/index.js';
 import { severityRank, type Alarm, type AlarmSeverity } from './alarm.js';
 
 /** Which alarm events a rule sends. */
@@ -54,16 +55,19 @@ export function fillTopic(template: string, alarm: Alarm): string {
 }
 
 /**
- * Why a topic template cannot be a notification topic, or null when it can: not empty,
- * no wildcard, not under `fleet/` (device traffic the service subscribes to) nor `$`
- * (broker topics), at most 200 characters.
+ * Why a topic template cannot be a notification topic, or null when it can: under
+ * `alarms/` (where the brokers' access rules let the platform publish them and its
+ * integrations read them; never `fleet/`, device traffic, nor `$`, the broker's), no
+ * wildcard, at most 200 characters.
  */
 export function topicProblem(template: string): string | null {
   if (!template || template.length > 200) return 'a topic has 1 to 200 characters';
   if (/[+#]/.test(template)) return 'a topic to publish on holds no wildcard (+ or #)';
   if (template.startsWith('$')) return 'topics starting with $ belong to the broker';
-  if (template === 'fleet' || template.startsWith('fleet/'))
-    return 'fleet/… carries device traffic: choose another root, e.g. alarms/{customerId}/{severity}';
+  if (template === TOPIC_ROOT || template.startsWith(`${TOPIC_ROOT}/`))
+    return `${TOPIC_ROOT}/… carries device traffic: notifications go under ${ALARMS_TOPIC_ROOT}/, e.g. ${ALARMS_TOPIC_ROOT}/{customerId}/{severity}`;
+  if (!template.startsWith(`${ALARMS_TOPIC_ROOT}/`) || template.length === ALARMS_TOPIC_ROOT.length + 1)
+    return `notifications go under ${ALARMS_TOPIC_ROOT}/ (the brokers' access rules allow them there), e.g. ${ALARMS_TOPIC_ROOT}/{customerId}/{severity}`;
   if (template.includes(String.fromCharCode(0))) return 'a topic holds no NUL character';
   return null;
 }

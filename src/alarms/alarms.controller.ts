@@ -1,6 +1,7 @@
 import { Controller, Delete, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Static } from '@sinclair/typebox';
+import { RequireRole } from '../api-keys/require-role.decorator.js';
 import { Actor } from '../common/http/actor.decorator.js';
 import { TypedBody, TypedParams, TypedQuery, TypedResponse } from '../common/http/typed-api.js';
 import type { Alarm, AlarmDetail } from './alarm.js';
@@ -56,6 +57,7 @@ export class AlarmsController {
   }
 
   @Post(':id/acknowledge')
+  @RequireRole('operator')
   @HttpCode(200)
   @ApiOperation({ summary: 'Acknowledge: someone is on it (409 if acknowledged already)' })
   @TypedResponse(AlarmDetailSchema, { errors: [404, 409] })
@@ -68,6 +70,7 @@ export class AlarmsController {
   }
 
   @Post(':id/clear')
+  @RequireRole('operator')
   @HttpCode(200)
   @ApiOperation({ summary: 'Clear by hand: the condition is gone (409 if cleared already)' })
   @TypedResponse(AlarmDetailSchema, { errors: [404, 409] })
@@ -80,6 +83,7 @@ export class AlarmsController {
   }
 
   @Put(':id/assignee')
+  @RequireRole('operator')
   @ApiOperation({ summary: 'Assign to someone, or unassign with null' })
   @TypedResponse(AlarmDetailSchema, { errors: [404, 409] })
   assign(
@@ -91,6 +95,7 @@ export class AlarmsController {
   }
 
   @Post(':id/comments')
+  @RequireRole('operator')
   @HttpCode(200)
   @ApiOperation({ summary: 'Add a comment to the alarm’s history' })
   @TypedResponse(AlarmDetailSchema, { errors: [404] })
@@ -103,6 +108,7 @@ export class AlarmsController {
   }
 
   @Put(':id/work-order')
+  @RequireRole('operator')
   @ApiOperation({ summary: 'Link the work order that handles the alarm, or unlink with null' })
   @TypedResponse(AlarmDetailSchema, { errors: [404, 409] })
   link(
@@ -114,6 +120,7 @@ export class AlarmsController {
   }
 }
 
+// configuration: reading needs viewer, adding and removing rules admin (the defaults)
 @ApiTags('alarms')
 @Controller('api/v1/alarm-notification-rules')
 export class AlarmNotificationRulesController {

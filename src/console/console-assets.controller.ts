@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { Public } from '../api-keys/require-role.decorator.js';
 import type { Response } from 'express';
 import { DomainError, ErrorCode } from '../common/domain-error.js';
 import { ConsoleAssets } from './console-assets.js';
@@ -18,6 +19,8 @@ const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** The web console: its page at `/`, its files under `/console/` (no API, not in the OpenAPI document). */
+// the page and its scripts hold no data: a browser loads them before it has a key
+@Public()
 @ApiExcludeController()
 @Controller()
 export class ConsoleAssetsController {

@@ -1,4 +1,6 @@
 import { Controller, Get, Req } from '@nestjs/common';
+import type { Request } from 'express';
+import { principalOf } from '../api-keys/api-key.guard.js';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type, type Static } from '@sinclair/typebox';
 import { Nullable } from '../common/http/api-schemas.js';
@@ -25,12 +27,11 @@ export class ConsoleSessionController {
   @Get()
   @ApiOperation({ summary: 'The signed-in key’s role, for the console to offer only what it may do' })
   @TypedResponse(ConsoleSessionSchema)
-  get(@Req() req: { principal?: { name?: string; role?: string } }): ConsoleSession {
-    // the API-key guard puts the key's principal on the request; without keys on the
-    // server there is none, and everything is open
-    const p = req.principal;
+  get(@Req() req: Request): ConsoleSession {
+    // the API-key guard put the key's principal on the request; the console offers what its role may
+    const p = principalOf(req);
     return p
-      ? { authRequired: true, role: p.role ?? null, name: p.name ?? null }
+      ? { authRequired: true, role: p.role, name: p.name }
       : { authRequired: false, role: null, name: null };
   }
 }

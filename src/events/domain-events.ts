@@ -86,6 +86,19 @@ export interface DomainEvents {
   'alarm.raised': { alarm: Alarm; change: AlarmChange };
   /** An alarm changed: escalated, acknowledged, assigned, commented, linked to an order, cleared. */
   'alarm.changed': { alarm: Alarm; change: AlarmChange };
+  /**
+   * Broker credentials stopped being valid: disabled, deleted, given a new secret or new rights.
+   * `identity` names the broker identity (`device:dev-1`, `gateway:gw-site-1`,
+   * `provisioning:pk-0a1b2c3d`); its live sessions must end at once.
+   */
+  'mqtt-credentials.revoked': { identity: string; reason: 'disabled' | 'deleted' | 'rotated' | 'changed' };
+  /** A device obtained its credentials (with a provisioning key, or from an admin). */
+  'device.provisioned': {
+    deviceId: string;
+    modelId: string | null;
+    customerId: string | null;
+    issuedBy: string;
+  };
   /** A work order was opened (by a prediction, a fault, a plan, or by hand); `change` is its first history entry. */
   'work-order.created': { order: WorkOrder; change: WorkOrderChange };
   /**

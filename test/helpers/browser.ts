@@ -75,3 +75,11 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   });
   return violations.map((v) => `${v.id}: ${v.help} (${v.targets.join(', ')})`);
 }
+
+/** Signs the console in with an API key, as a person does: the sign-in page, then the fleet overview. */
+export async function signIn(page: Page, baseUrl: string, key: string): Promise<void> {
+  await page.goto(`${baseUrl}/#/sign-in`);
+  await page.getByLabel('API key').fill(key);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Fleet overview' }).waitFor();
+}

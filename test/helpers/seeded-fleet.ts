@@ -37,6 +37,8 @@ export async function seedFleet(
     stepMs: 3_600_000,
     qos: 1,
     gateways: 0,
+    // each simulated device obtains its MQTT credentials with a provisioning key, as in the field
+    provisioningKey: await app.simulatorProvisioningKey(),
     truthFile,
     overuseShare: 0.2,
     misuseShare: 0.1,

@@ -43,6 +43,12 @@ export async function ok<T>(call: Promise<{ data?: T; error?: unknown; response:
   throw new ApiError(response.status, e.error ?? 'internal', e.message ?? response.statusText);
 }
 
+let keysRequired = false;
+/** Whether the API asks for a key (its OpenAPI document says so); known once apiPaths() answered. */
+export function apiKeysRequired(): boolean {
+  return keysRequired;
+}
+
 /**
  * Paths of the API (from its OpenAPI document): pages of later features appear when
  * theirs do. The roles its operations require are kept too, for `may()`.
@@ -55,7 +61,9 @@ export function apiPaths(): Promise<Set<string>> {
     if (!res.ok) return new Set<string>();
     const doc = (await res.json()) as {
       paths?: Record<string, Record<string, { 'x-required-role'?: string } | undefined>>;
+      security?: Array<Record<string, unknown>>;
     };
+    keysRequired = (doc.security ?? []).some((s) => 'api-key' in s);
     const roles = new Map<string, string>();
     for (const [path, ops] of Object.entries(doc.paths ?? {}))
       for (const [method, op] of Object.entries(ops))

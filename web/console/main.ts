@@ -1,4 +1,4 @@
-import { apiPaths, whenUnauthenticated } from './api.js';
+import { apiKeysRequired, apiPaths, whenUnauthenticated } from './api.js';
 import { h } from './dom.js';
 import { startLive, stopLive } from './live.js';
 import type { Page, PageContext } from './page.js';
@@ -131,6 +131,13 @@ async function route(): Promise<void> {
   const main = document.getElementById('main')!;
   main.replaceChildren();
   await renderNav();
+  const signingIn = location.hash.startsWith('#/sign-in');
+  // no call the server would refuse: without a key where one is needed, sign in first
+  if (apiKeysRequired() && !apiKey() && !signingIn) {
+    location.hash = `#/sign-in?next=${encodeURIComponent(location.hash || '#/')}`;
+    return;
+  }
+  if (!signingIn) startLive();
   const found = match(location.hash);
   if (!found || !visible.has(found.route.pattern)) {
     main.append(
@@ -169,11 +176,7 @@ function start(): void {
     stopLive();
     location.hash = '#/sign-in';
   });
-  window.addEventListener('hashchange', () => {
-    if (!location.hash.startsWith('#/sign-in')) startLive();
-    void route();
-  });
-  if (!location.hash.startsWith('#/sign-in')) startLive();
+  window.addEventListener('hashchange', () => void route());
   void route();
 }
 

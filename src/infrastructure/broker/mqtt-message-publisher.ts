@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import mqtt, { type MqttClient } from 'mqtt';
@@ -48,8 +49,10 @@ export class MqttMessagePublisher implements MessagePublisher, OnModuleDestroy {
       clientId: `svc-notify-${hostname()
         .replace(/[^A-Za-z0-9_-]/g, '')
         .slice(0, 32)}-${randomBytes(3).toString('hex')}`,
-      username: m.username,
-      password: m.password,
+      // the platform's own credential on its embedded broker; MQTT_USERNAME/PASSWORD outside
+      ...(m.url === null
+        ? this.broker.localCredentials()
+        : { username: m.username, password: m.password, ca: m.caFile ? readFileSync(m.caFile) : undefined }),
       protocolVersion: 4,
       reconnectPeriod: 1000,
       connectTimeout: 10_000,
