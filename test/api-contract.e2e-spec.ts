@@ -342,7 +342,7 @@ describe('The OpenAPI document and the typed client', () => {
                 )
               : template === '/api/v1/provisioning'
                 ? await app.request('POST', path, body, { authorization: `Bearer ${provisioningKey}` })
-              : await app.request(method.toUpperCase(), path, body);
+                : await app.request(method.toUpperCase(), path, body);
       const status = String(res.status);
       expect([method, path, status, op.responses[status] !== undefined]).toEqual([
         method,

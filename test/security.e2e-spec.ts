@@ -519,6 +519,43 @@ describe('Security: what a hostile client gets', () => {
       ['a provisioner lists credentials', 'provisioner', 'GET', '/api/v1/credentials', 'allowed'],
       ['a provisioner deletes credentials', 'provisioner', 'DELETE', '/api/v1/credentials/dev-known', 403],
       ['an admin lists API keys', 'admin', 'GET', '/api/v1/api-keys', 'allowed'],
+      ['a viewer reads alarms', 'viewer', 'GET', '/api/v1/alarms', 'allowed'],
+      ['a viewer reads the fleet overview', 'viewer', 'GET', '/api/v1/fleet/overview', 'allowed'],
+      ['a viewer acknowledges an alarm', 'viewer', 'POST', '/api/v1/alarms/al-1/acknowledge', 403],
+      ['an analyst clears an alarm', 'analyst', 'POST', '/api/v1/alarms/al-1/clear', 403],
+      ['an operator acknowledges an alarm', 'operator', 'POST', '/api/v1/alarms/al-1/acknowledge', 'allowed'],
+      ['an operator clears an alarm', 'operator', 'POST', '/api/v1/alarms/al-1/clear', 'allowed'],
+      ['an operator assigns an alarm', 'operator', 'PUT', '/api/v1/alarms/al-1/assignee', 'allowed'],
+      ['an operator comments on an alarm', 'operator', 'POST', '/api/v1/alarms/al-1/comments', 'allowed'],
+      [
+        'an operator links an alarm to an order',
+        'operator',
+        'PUT',
+        '/api/v1/alarms/al-1/work-order',
+        'allowed',
+      ],
+      [
+        'an operator adds an alarm notification rule',
+        'operator',
+        'POST',
+        '/api/v1/alarm-notification-rules',
+        403,
+      ],
+      [
+        'an operator removes an alarm notification rule',
+        'operator',
+        'DELETE',
+        '/api/v1/alarm-notification-rules/nr-1',
+        403,
+      ],
+      [
+        'an admin adds an alarm notification rule',
+        'admin',
+        'POST',
+        '/api/v1/alarm-notification-rules',
+        'allowed',
+      ],
+      ['a provisioner opens the console session', 'provisioner', 'GET', '/api/v1/console/session', 403],
     ])('%s: %s', async (_, role, method, path, expected) => {
       const before = await counter(app, httpFailures, 'forbidden');
       const res = await app.as(role).request(method, path, method === 'GET' ? undefined : {});
