@@ -100,22 +100,20 @@ export function payStatement(
     .map(priceLine);
   const byCurrency = new Map<string, PayTotals & { c: Record<string, number> }>();
   for (const l of mine) {
-    const t =
-      byCurrency.get(l.currency) ??
-      ({
-        currency: l.currency,
-        visits: 0,
-        labourMinutes: 0,
-        travelMinutes: 0,
-        travelKm: 0,
-        partsFitted: 0,
-        labour: 0,
-        travel: 0,
-        parts: 0,
-        visit: 0,
-        total: 0,
-        c: { labour: 0, travel: 0, parts: 0, visit: 0, total: 0 },
-      });
+    const t = byCurrency.get(l.currency) ?? {
+      currency: l.currency,
+      visits: 0,
+      labourMinutes: 0,
+      travelMinutes: 0,
+      travelKm: 0,
+      partsFitted: 0,
+      labour: 0,
+      travel: 0,
+      parts: 0,
+      visit: 0,
+      total: 0,
+      c: { labour: 0, travel: 0, parts: 0, visit: 0, total: 0 },
+    };
     t.visits++;
     t.labourMinutes += l.labourMinutes;
     t.travelMinutes += l.travelMinutes;
