@@ -6,8 +6,12 @@ import { DomainErrorFilter } from './common/http/domain-error.filter.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { DEAD_LETTERS_MIGRATIONS } from './dead-letters/dead-letters.migrations.js';
 import { DeadLettersModule } from './dead-letters/dead-letters.module.js';
+import { DISPATCH_MIGRATIONS } from './dispatch/dispatch.migrations.js';
+import { DispatchModule } from './dispatch/dispatch.module.js';
 import { DEVICES_MIGRATIONS } from './devices/devices.migrations.js';
 import { DevicesModule } from './devices/devices.module.js';
+import { FEEDBACK_MIGRATIONS } from './feedback/feedback.migrations.js';
+import { FeedbackModule } from './feedback/feedback.module.js';
 import { EventsModule } from './events/events.module.js';
 import { JobsModule } from './infrastructure/jobs/jobs.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -22,6 +26,8 @@ import { REGISTRY_MIGRATIONS } from './registry/registry.migrations.js';
 import { RegistryModule } from './registry/registry.module.js';
 import { RELIABILITY_MIGRATIONS } from './reliability/reliability.migrations.js';
 import { ReliabilityModule } from './reliability/reliability.module.js';
+import { TECHNICIAN_MIGRATIONS } from './technicians/technicians.migrations.js';
+import { TechniciansModule } from './technicians/technicians.module.js';
 import { TelemetryModule } from './telemetry/telemetry.module.js';
 import { WEBHOOK_MIGRATIONS } from './webhooks/webhooks.migrations.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
@@ -38,6 +44,9 @@ export const RECORDS_MIGRATIONS: readonly FeatureMigrations[] = [
   WORK_ORDER_MIGRATIONS,
   WEBHOOK_MIGRATIONS,
   JOB_LEASE_MIGRATIONS,
+  TECHNICIAN_MIGRATIONS,
+  FEEDBACK_MIGRATIONS,
+  DISPATCH_MIGRATIONS,
 ];
 
 @Global()
@@ -83,6 +92,9 @@ export class AppModule {
         ReliabilityModule,
         WebhooksModule,
         WorkOrdersModule,
+        TechniciansModule,
+        FeedbackModule,
+        DispatchModule,
         HealthModule,
       ],
       providers: [
