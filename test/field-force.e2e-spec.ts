@@ -116,6 +116,10 @@ describe('Field force over the real app: dispatch, visit, feedback, rating, pay'
     const { link, request } = await requested;
     expect(request.technicianId).toBe('t-near');
     const token = link.split('/').pop()!;
+    // the page the customer opens
+    const page = await app.get(`/feedback/${token}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<form');
 
     const before = (
       await app.get<{ rating: number; count: number }>('/api/v1/feedback/technicians/t-near/rating')
