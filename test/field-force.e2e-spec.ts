@@ -9,6 +9,14 @@ import { MANUAL_JOBS, move, registerDevices } from './helpers/work-orders.js';
 const DAY = 86_400_000;
 const date = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
+/** A fixed-offset zone where it is now between 01:00 and 02:00: a whole working day lies ahead. */
+function earlyMorningZone(now = Date.now()): string {
+  let offset = (25 - new Date(now).getUTCHours()) % 24;
+  if (offset > 14) offset -= 24;
+  // Etc/GMT signs are inverted: Etc/GMT-5 is UTC+5
+  return offset === 0 ? 'Etc/GMT' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+}
+
 /** Every day, all day (UTC): the visit always fits whenever the test runs. */
 const ALWAYS = {
   timeZone: 'UTC',
@@ -56,7 +64,10 @@ describe('Field force over the real app: dispatch, visit, feedback, rating, pay'
       DISPATCH_INTERVAL_MS: '0',
       FEEDBACK_RISK_INTERVAL_MS: '0',
     });
-    await registerDevices(app, [{ deviceId: 'dev-1' }, { deviceId: 'dev-2' }]);
+    await registerDevices(
+      app,
+      ['dev-1', 'dev-2', 'dev-3', 'dev-4'].map((deviceId) => ({ deviceId })),
+    );
     const req = await app.request('PUT', '/api/v1/certification-requirements', [
       { requirementId: 'mfp', certification: 'mfp-c300', modelIds: ['MFP-C300'] },
     ]);
@@ -179,5 +190,61 @@ describe('Field force over the real app: dispatch, visit, feedback, rating, pay'
       't-hvac': ['no-skill', 'certification-missing'],
     });
     expect((await app.get<WorkOrder>(`/api/v1/work-orders/${opened.body.id}`)).body.status).toBe('new');
+  }, 120_000);
+
+  it('re-plans the day when urgent work arrives: the planned installation moves to the next day', async () => {
+    // the only technician who can take work now: one job a day
+    const zone = earlyMorningZone();
+    await hire(
+      app,
+      aTechnician('t-solo', {
+        maxJobsPerDay: 1,
+        workingHours: {
+          timeZone: zone,
+          shifts: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '23:59' })),
+        },
+      }),
+    );
+    const first = nextEvent(app.app, 'dispatch.assigned');
+    const install = await app.request<WorkOrder>('POST', '/api/v1/work-orders', {
+      deviceId: 'dev-3',
+      kind: 'installation',
+      description: 'a finisher',
+      requestedBy: 'sales:bo',
+    });
+    expect(install.status).toBe(201);
+    const today = (await first).proposal.day;
+
+    const moved = nextEvent(app.app, 'dispatch.assigned', (e) => e.mode === 'redispatched');
+    const urgent = nextEvent(app.app, 'dispatch.assigned', (e) => e.mode === 'auto');
+    const request = await app.request<WorkOrder>('POST', '/api/v1/work-orders', {
+      deviceId: 'dev-4',
+      kind: 'customer-request',
+      description: 'machine is down, nothing prints',
+      requestedBy: 'customer:alder',
+    });
+    expect(request.status).toBe(201);
+    const u = await urgent;
+    expect(u).toMatchObject({ orderId: request.body.id, technicianId: 't-solo' });
+    expect(u.proposal.day).toBe(today);
+    expect(u.proposal.bumps).toEqual([install.body.id]);
+    const m = await moved;
+    expect(m).toMatchObject({ orderId: install.body.id, technicianId: 't-solo' });
+    expect(m.proposal.day > today).toBe(true);
+
+    const stops = async (day: string): Promise<string[]> =>
+      (
+        await app.get<{ stops: Array<{ orderId: string }> }>(
+          `/api/v1/dispatch/technicians/t-solo/days/${day}`,
+        )
+      ).body.stops.map((x) => x.orderId);
+    expect(await stops(today)).toEqual([request.body.id]);
+    expect(await stops(m.proposal.day)).toEqual([install.body.id]);
+    const order = (await app.get<WorkOrder>(`/api/v1/work-orders/${install.body.id}`)).body;
+    expect(order).toMatchObject({
+      status: 'assigned',
+      assignee: 't-solo',
+      scheduledStart: m.proposal.arrival,
+    });
   }, 120_000);
 });

@@ -210,25 +210,29 @@ export class DispatchService {
       case 'assigned': {
         const p = d.proposal;
         const current = await this.orders.get(d.orderId);
-        if (current.status === 'assigned' && current.assignee !== p.technicianId)
-          // a bumped order goes back to the queue before its new technician takes it
+        const times = { scheduledStart: p.arrival, scheduledEnd: p.departure };
+        if (current.status === 'assigned' && current.assignee === p.technicianId)
+          // bumped to a later visit of the same technician: only the times move
+          await this.orders.reschedule(d.orderId, times, ACTOR, now, `moved to ${p.day} by more urgent work`);
+        else {
+          if (current.status === 'assigned')
+            // bumped to someone else: back to the queue before the new technician takes it
+            await this.orders.applyTransition(d.orderId, {
+              to: 'scheduled',
+              actor: ACTOR,
+              at: now,
+              note: `moved out of ${current.assignee}'s day by more urgent work`,
+              ...times,
+            });
           await this.orders.applyTransition(d.orderId, {
-            to: 'scheduled',
+            to: 'assigned',
             actor: ACTOR,
             at: now,
-            note: `moved out of ${current.assignee}'s day by more urgent work`,
-            scheduledStart: p.arrival,
-            scheduledEnd: p.departure,
+            assignee: p.technicianId,
+            ...times,
+            note: `dispatched to ${p.technicianName} (score ${p.score.toFixed(3)}, rank ${p.rank} of ${d.proposals.length} shown)`,
           });
-        await this.orders.applyTransition(d.orderId, {
-          to: 'assigned',
-          actor: ACTOR,
-          at: now,
-          assignee: p.technicianId,
-          scheduledStart: p.arrival,
-          scheduledEnd: p.departure,
-          note: `dispatched to ${p.technicianName} (score ${p.score.toFixed(3)}, rank ${p.rank} of ${d.proposals.length} shown)`,
-        });
+        }
         this.bus.publish('dispatch.assigned', {
           orderId: d.orderId,
           technicianId: p.technicianId,
@@ -354,7 +358,11 @@ export class DispatchService {
   private released(p: StoredPlan, order: WorkOrder, now: number): StoredPlan | null {
     const visit = p.visits.find((v) => v.orderId === order.id);
     if (!visit) return null;
-    const reassigned = order.assignee !== null && order.assignee !== p.technicianId;
+    // an order on its way back to the queue (scheduled) still names its old technician: not a reassignment
+    const reassigned =
+      ['assigned', 'en-route', 'in-progress'].includes(order.status) &&
+      order.assignee !== null &&
+      order.assignee !== p.technicianId;
     let visits = p.visits;
     let done = p.done;
     let reason: string;
@@ -362,7 +370,7 @@ export class DispatchService {
       visits = visits.filter((v) => v.orderId !== order.id);
       done = [...done, order.id];
       reason = `order ${order.id} done`;
-    } else if (reassigned || ['cancelled', 'on-hold', 'cannot-complete', 'new'].includes(order.status)) {
+    } else if (reassigned || ['cancelled', 'on-hold', 'cannot-complete'].includes(order.status)) {
       visits = visits.filter((v) => v.orderId !== order.id);
       reason = `order ${order.id} ${reassigned ? `given to ${order.assignee}` : order.status}`;
     } else if ((order.status === 'en-route' || order.status === 'in-progress') && !visit.pinned) {
