@@ -199,7 +199,13 @@ const CALLS: Array<[string, string, string, unknown?]> = [
     '/api/v1/technicians/tech-1/position',
     { lat: 45.7, lon: 4.8 },
   ],
-  ['post', '/api/v1/dispatch/orders/{id}', '/api/v1/dispatch/orders/WO-000002', { assign: true }],
+  ['post', '/api/v1/dispatch/orders/{id}', '/api/v1/dispatch/orders/WO-000002', { assign: false }],
+  [
+    'post',
+    '/api/v1/dispatch/orders/{id}/accept',
+    '/api/v1/dispatch/orders/WO-000002/accept',
+    { technicianId: 'tech-1', actor: 'dispatcher:ann' },
+  ],
   ['get', '/api/v1/dispatch/orders/{id}', '/api/v1/dispatch/orders/WO-000002'],
   // the day of the plan is the one dispatch chose (below)
   ['get', '/api/v1/dispatch/technicians/{id}/days/{day}', '/api/v1/dispatch/technicians/tech-1/days/'],

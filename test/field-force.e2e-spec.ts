@@ -56,6 +56,8 @@ async function hire(app: TestApp, body: Record<string, unknown>): Promise<void> 
 
 describe('Field force over the real app: dispatch, visit, feedback, rating, pay', () => {
   let app: TestApp;
+  /** The order nobody could take (second test), for the dispatcher of the last. */
+  let waiting = '';
 
   beforeAll(async () => {
     app = await startTestApp({
@@ -190,6 +192,7 @@ describe('Field force over the real app: dispatch, visit, feedback, rating, pay'
       't-hvac': ['no-skill', 'certification-missing'],
     });
     expect((await app.get<WorkOrder>(`/api/v1/work-orders/${opened.body.id}`)).body.status).toBe('new');
+    waiting = opened.body.id;
   }, 120_000);
 
   it('re-plans the day when urgent work arrives: the planned installation moves to the next day', async () => {
@@ -245,6 +248,41 @@ describe('Field force over the real app: dispatch, visit, feedback, rating, pay'
       status: 'assigned',
       assignee: 't-solo',
       scheduledStart: m.proposal.arrival,
+    });
+  }, 120_000);
+
+  it('proposes without assigning, and lets a dispatcher give the order to a technician who passes the hard rules', async () => {
+    const proposed = await app.request<DispatchDecisionView>('POST', `/api/v1/dispatch/orders/${waiting}`, {
+      assign: false,
+    });
+    expect(proposed.status).toBe(200);
+    expect(proposed.body.outcome).toBe('proposed');
+    expect(proposed.body.proposals.map((p) => p.technicianId)).toEqual(['t-solo']);
+    expect((await app.get<WorkOrder>(`/api/v1/work-orders/${waiting}`)).body.status).toBe('new');
+
+    const refused = await app.request<{ message: string }>(
+      'POST',
+      `/api/v1/dispatch/orders/${waiting}/accept`,
+      {
+        technicianId: 't-gas',
+        actor: 'dispatcher:ann',
+      },
+    );
+    expect(refused.status).toBe(409);
+    expect(refused.body.message).toMatch(/mfp-c300/);
+
+    const accepted = nextEvent(app.app, 'dispatch.assigned', (e) => e.orderId === waiting);
+    const ok = await app.request<DispatchDecisionView>('POST', `/api/v1/dispatch/orders/${waiting}/accept`, {
+      technicianId: 't-solo',
+      actor: 'dispatcher:ann',
+    });
+    expect(ok.status).toBe(200);
+    expect((await accepted).mode).toBe('accepted');
+    const order = (await app.get<WorkOrder>(`/api/v1/work-orders/${waiting}`)).body;
+    expect(order).toMatchObject({
+      status: 'assigned',
+      assignee: 't-solo',
+      scheduledStart: ok.body.proposals[0].arrival,
     });
   }, 120_000);
 });

@@ -139,6 +139,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dispatch/orders/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A dispatcher gives a waiting order to this technician (a proposal, or anyone who passes the hard rules); 409 with the reasons when they cannot take it */
+        post: operations["DispatchController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dispatch/technicians/{id}/days/{day}": {
         parameters: {
             query?: never;
@@ -1073,6 +1090,12 @@ export interface components {
                 kind: "prediction";
                 probability: number;
             })[];
+        };
+        DispatchAccept: {
+            /** @description who decided: dispatcher:ann */
+            actor: string;
+            /** @description the technician who takes the order */
+            technicianId: string;
         };
         DispatchDayPlan: {
             day: string;
@@ -2705,6 +2728,60 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["DispatchRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchDecision"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    DispatchController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description work order id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispatchAccept"];
             };
         };
         responses: {

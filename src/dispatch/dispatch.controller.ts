@@ -3,7 +3,14 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Static } from '@sinclair/typebox';
 import { DomainError, ErrorCode } from '../common/domain-error.js';
 import { TypedBody, TypedParams, TypedResponse } from '../common/http/typed-api.js';
-import { DayPlanSchema, DecisionSchema, DispatchNowBody, OrderIdParams, PlanParams } from './dispatch.dto.js';
+import {
+  AcceptBody,
+  DayPlanSchema,
+  DecisionSchema,
+  DispatchNowBody,
+  OrderIdParams,
+  PlanParams,
+} from './dispatch.dto.js';
 import { DispatchService } from './dispatch.service.js';
 
 @ApiTags('dispatch')
@@ -35,6 +42,20 @@ export class DispatchController {
     const d = await this.dispatch.dispatch(p.id, Date.now(), body.assign);
     if (!d) throw new DomainError(ErrorCode.Conflict, `work order ${p.id} is not waiting for dispatch`);
     return d;
+  }
+
+  @Post('orders/:id/accept')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'A dispatcher gives a waiting order to this technician (a proposal, or anyone who passes the hard rules); 409 with the reasons when they cannot take it',
+  })
+  @TypedResponse(DecisionSchema, { errors: [404, 409] })
+  accept(
+    @TypedParams(OrderIdParams) p: OrderIdParams,
+    @TypedBody(AcceptBody) body: AcceptBody,
+  ): Promise<Static<typeof DecisionSchema>> {
+    return this.dispatch.accept(p.id, body.technicianId, body.actor, Date.now());
   }
 
   @Get('technicians/:id/days/:day')

@@ -38,6 +38,18 @@ export const DispatchNowBody = named(
 );
 export type DispatchNowBody = Static<typeof DispatchNowBody>;
 
+export const AcceptBody = named(
+  'DispatchAccept',
+  Type.Object(
+    {
+      technicianId: Id('the technician who takes the order'),
+      actor: Type.String({ minLength: 1, maxLength: 100, description: 'who decided: dispatcher:ann' }),
+    },
+    { additionalProperties: false },
+  ),
+);
+export type AcceptBody = Static<typeof AcceptBody>;
+
 const ScoreTermSchema = Type.Object({
   term: StringEnum(SCORE_TERMS),
   value: Type.Number({ description: 'in [0, 1], 1 best' }),

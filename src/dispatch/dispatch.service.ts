@@ -110,11 +110,12 @@ export class DispatchService {
     orderId: string,
     now: number,
     assign = this.config.dispatch.autoAssign,
+    only?: string,
   ): Promise<DispatchDecisionView | null> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const order = await this.orders.get(orderId);
       if (!WAITING.has(order.status) || order.assignee) return null;
-      const r = await this.tryDispatch(order, now, assign);
+      const r = await this.tryDispatch(order, now, assign, only);
       if (r) return r;
     }
     throw new DomainError(
@@ -123,15 +124,42 @@ export class DispatchService {
     );
   }
 
+  /**
+   * A dispatcher accepts a proposal: the order goes to this technician, in their
+   * earliest day with room, through the same hard rules (409 with the reasons when
+   * they no longer pass).
+   */
+  async accept(
+    orderId: string,
+    technicianId: string,
+    actor: string,
+    now: number,
+  ): Promise<DispatchDecisionView> {
+    const d = await this.dispatch(orderId, now, true, technicianId);
+    if (!d) throw new DomainError(ErrorCode.Conflict, `work order ${orderId} is not waiting for dispatch`);
+    if (d.outcome !== 'assigned')
+      throw new DomainError(
+        ErrorCode.Conflict,
+        `${technicianId} cannot take ${orderId}: ${
+          d.rejected.flatMap((r) => r.reasons.map((x) => x.detail)).join('; ') || 'not an active technician'
+        }`,
+      );
+    this.log.log({ orderId, technicianId, actor }, 'proposal accepted');
+    return d;
+  }
+
   /** One attempt; null when a day plan changed under it (another replica): the caller tries again. */
   private async tryDispatch(
     order: WorkOrder,
     now: number,
     assign: boolean,
+    only?: string,
   ): Promise<DispatchDecisionView | null> {
     const requirements = await this.technicians.requirements();
     const o = toDispatchOrder(order, await this.placeOf(order), requirements);
-    const { states, stored } = await this.states(now);
+    const all = await this.states(now);
+    const stored = all.stored;
+    const states = only ? all.states.filter((x) => x.technician.technicianId === only) : all.states;
     // an urgent order may bump planned work: the bumped orders are dispatched again in the batch
     const known = new Map<string, DispatchOrder>();
     if (assign && isUrgent(o, now)) {
@@ -145,6 +173,9 @@ export class DispatchService {
     }
     const s = this.settings(now);
     const result = dispatchBatch([o], states, s, assign, known);
+    // a dispatcher's choice that fails the hard rules changes nothing: the reasons go back to them
+    const own = result.decisions.find((d) => d.orderId === o.orderId)!;
+    if (only && own.outcome !== 'assigned') return decisionView(own, now);
     // plans first, each compare-and-set: a plan another replica changed meanwhile means start again
     for (const changed of result.plans) {
       const state = states.find((x) => x.technician.technicianId === changed.technicianId)!;
@@ -166,7 +197,8 @@ export class DispatchService {
     }
     let mine: DispatchDecisionView | null = null;
     for (const d of result.decisions) {
-      const view = await this.apply(d, now, d.orderId === o.orderId ? 'auto' : 'redispatched');
+      const mode = d.orderId !== o.orderId ? 'redispatched' : only ? 'accepted' : 'auto';
+      const view = await this.apply(d, now, mode);
       if (d.orderId === o.orderId) mine = view;
     }
     return mine;
@@ -178,14 +210,7 @@ export class DispatchService {
     now: number,
     mode: DispatchAssignment['mode'],
   ): Promise<DispatchDecisionView> {
-    const view: DispatchDecisionView = {
-      orderId: d.orderId,
-      outcome: d.outcome,
-      at: now,
-      technicianId: d.outcome === 'assigned' ? d.proposal.technicianId : null,
-      proposals: d.outcome === 'unassignable' ? [] : d.proposals,
-      rejected: d.outcome === 'unassignable' ? d.rejected : [],
-    };
+    const view = decisionView(d, now);
     const key =
       d.outcome === 'unassignable'
         ? d.rejected.map((r) => `${r.technicianId}:${r.reasons.map((x) => x.code).join('+')}`).join(',')
@@ -429,6 +454,17 @@ export class DispatchService {
     }
     return { dispatched, assigned };
   }
+}
+
+function decisionView(d: Decision, now: number): DispatchDecisionView {
+  return {
+    orderId: d.orderId,
+    outcome: d.outcome,
+    at: now,
+    technicianId: d.outcome === 'assigned' ? d.proposal.technicianId : null,
+    proposals: d.outcome === 'unassignable' ? [] : d.proposals,
+    rejected: d.outcome === 'unassignable' ? d.rejected : [],
+  };
 }
 
 /** The plan as the API and events show it (the planner's visit list left out). */
