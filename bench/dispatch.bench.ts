@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { mulberry32 } from '../src/common/seeded-random.js';
 import type { DispatchOrder } from '../src/dispatch/dispatch-model.js';
 import { aDispatchOrder } from '../src/dispatch/dispatch.factory.js';
 import { normaliseWeights } from '../src/dispatch/dispatch-score.js';
@@ -27,18 +28,6 @@ export interface DispatchFigures {
   responseH: number;
 }
 
-/** Mulberry32, so every strategy sees the same fleet and orders. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const PRIORITIES: Priority[] = ['critical', 'high', 'medium', 'low'];
 const MODELS = ['MFP-C300', 'MFP-C500', 'RT-50'];
 
@@ -52,7 +41,7 @@ const MODELS = ['MFP-C300', 'MFP-C500', 'RT-50'];
 export function dispatchBench(orders: number, technicians: number, seed: number): DispatchFigures[] {
   const out: DispatchFigures[] = [];
   for (const strategy of ['scored', 'nearest', 'random'] as const) {
-    const rnd = seeded(seed);
+    const rnd = mulberry32(seed);
     const at = (): { lat: number; lon: number } => north(rnd() * 200, rnd() * 200);
     const now = MONDAY + 6 * HOUR;
     const states: TechnicianState[] = Array.from({ length: technicians }, (_, i) => {
@@ -105,7 +94,7 @@ export function dispatchBench(orders: number, technicians: number, seed: number)
       lateWeight: 10,
       certificationWarningDays: 30,
       priorWeight: 5,
-      random: seeded(seed + 1),
+      random: mulberry32(seed + 1),
     };
     const byId = new Map(batch.map((o) => [o.orderId, o]));
     const t0 = performance.now();

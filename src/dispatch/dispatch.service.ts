@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { mulberry32 } from '../common/seeded-random.js';
 import { DomainError, ErrorCode } from '../common/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DomainEventBus } from '../events/domain-event-bus.js';
@@ -34,18 +35,6 @@ const ACTOR = 'system:dispatch';
 /** Orders dispatch places: not yet given to anyone. */
 const WAITING: ReadonlySet<WorkOrder['status']> = new Set(['new', 'scheduled']);
 const MAX_ATTEMPTS = 3;
-
-/** Mulberry32: the random baseline's draws, reproducible from a seed. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** What dispatch decided about one order, as the API shows it. */
 export interface DispatchDecisionView {
@@ -83,7 +72,7 @@ export class DispatchService {
     private readonly bus: DomainEventBus,
     private readonly metrics: DispatchMetrics,
   ) {
-    this.random = seeded(config.dispatch.randomSeed);
+    this.random = mulberry32(config.dispatch.randomSeed);
   }
 
   private settings(now: number): DispatchSettings {
