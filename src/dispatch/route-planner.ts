@@ -60,7 +60,21 @@ export function evaluateRoute(
     const departure = arrival + v.durationMin * MINUTE;
     const late = v.dueAt === null ? 0 : Math.max(0, arrival - v.dueAt) / MINUTE;
     if (!v.pinned) overrunMin += Math.max(0, departure - window.end) / MINUTE;
-    stops.push({ ...v, arrival, departure, travelKm: km, travelMin: min, lateMin: late });
+    // fields written out rather than spread: this runs for every candidate of every order (the hot path)
+    stops.push({
+      orderId: v.orderId,
+      location: v.location,
+      durationMin: v.durationMin,
+      earliestStart: v.earliestStart,
+      dueAt: v.dueAt,
+      priority: v.priority,
+      pinned: v.pinned,
+      arrival,
+      departure,
+      travelKm: km,
+      travelMin: min,
+      lateMin: late,
+    });
     travelKm += km;
     travelMin += min;
     lateMin += late;
