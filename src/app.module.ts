@@ -4,8 +4,14 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { CsvResponseInterceptor } from './common/http/csv-response.interceptor.js';
 import { DomainErrorFilter } from './common/http/domain-error.filter.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
+import { API_KEYS_MIGRATIONS } from './api-keys/api-keys.migrations.js';
+import { ApiKeysModule } from './api-keys/api-keys.module.js';
+import { AUDIT_MIGRATIONS } from './audit/audit.migrations.js';
+import { AuditModule } from './audit/audit.module.js';
 import { DEAD_LETTERS_MIGRATIONS } from './dead-letters/dead-letters.migrations.js';
 import { DeadLettersModule } from './dead-letters/dead-letters.module.js';
+import { DEVICE_IDENTITY_MIGRATIONS } from './device-identity/device-identity.migrations.js';
+import { DeviceIdentityModule } from './device-identity/device-identity.module.js';
 import { DISPATCH_MIGRATIONS } from './dispatch/dispatch.migrations.js';
 import { DispatchModule } from './dispatch/dispatch.module.js';
 import { DEVICES_MIGRATIONS } from './devices/devices.migrations.js';
@@ -44,6 +50,9 @@ export const RECORDS_MIGRATIONS: readonly FeatureMigrations[] = [
   WORK_ORDER_MIGRATIONS,
   WEBHOOK_MIGRATIONS,
   JOB_LEASE_MIGRATIONS,
+  API_KEYS_MIGRATIONS,
+  AUDIT_MIGRATIONS,
+  DEVICE_IDENTITY_MIGRATIONS,
   TECHNICIAN_MIGRATIONS,
   FEEDBACK_MIGRATIONS,
   DISPATCH_MIGRATIONS,
@@ -82,6 +91,9 @@ export class AppModule {
         EventsModule,
         JobsModule,
         StorageModule.forRoot(),
+        ApiKeysModule,
+        AuditModule,
+        DeviceIdentityModule,
         UpgradeModule,
         DeadLettersModule,
         IngestModule,

@@ -130,7 +130,9 @@ describe('Field force over the real app: dispatch, visit, feedback, rating, pay'
     expect(request.technicianId).toBe('t-near');
     const token = link.split('/').pop()!;
     // the page the customer opens
-    const page = await app.get(`/feedback/${token}`);
+    // the customer has no API key: the token is enough
+    const NO_KEY = { authorization: '' };
+    const page = await app.get(`/feedback/${token}`, NO_KEY);
     expect(page.status).toBe(200);
     expect(page.text).toContain('<form');
 
@@ -140,12 +142,14 @@ describe('Field force over the real app: dispatch, visit, feedback, rating, pay'
     expect(before).toMatchObject({ rating: 4, count: 0 });
 
     // customer rating recorded → technician rating updated
-    const answer = await app.request('POST', `/api/v1/feedback/links/${token}`, {
-      rating: 5,
-      comment: 'quick',
-    });
+    const answer = await app.request(
+      'POST',
+      `/api/v1/feedback/links/${token}`,
+      { rating: 5, comment: 'quick' },
+      NO_KEY,
+    );
     expect(answer.status).toBe(201);
-    const again = await app.request('POST', `/api/v1/feedback/links/${token}`, { rating: 1 });
+    const again = await app.request('POST', `/api/v1/feedback/links/${token}`, { rating: 1 }, NO_KEY);
     expect(again.status).toBe(409);
     const after = (
       await app.get<{ rating: number; count: number }>('/api/v1/feedback/technicians/t-near/rating')
@@ -252,15 +256,24 @@ describe('Field force over the real app: dispatch, visit, feedback, rating, pay'
   }, 120_000);
 
   it('proposes without assigning, and lets a dispatcher give the order to a technician who passes the hard rules', async () => {
-    const proposed = await app.request<DispatchDecisionView>('POST', `/api/v1/dispatch/orders/${waiting}`, {
-      assign: false,
-    });
+    // field work: an operator dispatches, a viewer may not
+    const dispatcher = app.as('operator');
+    expect((await app.as('viewer').request('POST', `/api/v1/dispatch/orders/${waiting}`, {})).status).toBe(
+      403,
+    );
+    const proposed = await dispatcher.request<DispatchDecisionView>(
+      'POST',
+      `/api/v1/dispatch/orders/${waiting}`,
+      {
+        assign: false,
+      },
+    );
     expect(proposed.status).toBe(200);
     expect(proposed.body.outcome).toBe('proposed');
     expect(proposed.body.proposals.map((p) => p.technicianId)).toEqual(['t-solo']);
     expect((await app.get<WorkOrder>(`/api/v1/work-orders/${waiting}`)).body.status).toBe('new');
 
-    const refused = await app.request<{ message: string }>(
+    const refused = await dispatcher.request<{ message: string }>(
       'POST',
       `/api/v1/dispatch/orders/${waiting}/accept`,
       {
@@ -272,10 +285,14 @@ describe('Field force over the real app: dispatch, visit, feedback, rating, pay'
     expect(refused.body.message).toMatch(/mfp-c300/);
 
     const accepted = nextEvent(app.app, 'dispatch.assigned', (e) => e.orderId === waiting);
-    const ok = await app.request<DispatchDecisionView>('POST', `/api/v1/dispatch/orders/${waiting}/accept`, {
-      technicianId: 't-solo',
-      actor: 'dispatcher:ann',
-    });
+    const ok = await dispatcher.request<DispatchDecisionView>(
+      'POST',
+      `/api/v1/dispatch/orders/${waiting}/accept`,
+      {
+        technicianId: 't-solo',
+        actor: 'dispatcher:ann',
+      },
+    );
     expect(ok.status).toBe(200);
     expect((await accepted).mode).toBe('accepted');
     const order = (await app.get<WorkOrder>(`/api/v1/work-orders/${waiting}`)).body;

@@ -12,6 +12,7 @@ import {
   PlanParams,
 } from './dispatch.dto.js';
 import { DispatchService } from './dispatch.service.js';
+import { RequireRole } from '../api-keys/require-role.decorator.js';
 
 @ApiTags('dispatch')
 @Controller('api/v1/dispatch')
@@ -29,6 +30,7 @@ export class DispatchController {
   }
 
   @Post('orders/:id')
+  @RequireRole('operator')
   @HttpCode(200)
   @ApiOperation({
     summary:
@@ -45,6 +47,7 @@ export class DispatchController {
   }
 
   @Post('orders/:id/accept')
+  @RequireRole('operator')
   @HttpCode(200)
   @ApiOperation({
     summary:

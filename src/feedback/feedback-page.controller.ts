@@ -3,6 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DomainError } from '../common/domain-error.js';
 import { FeedbackService, type FeedbackLinkView } from './feedback.service.js';
+import { Public } from '../api-keys/require-role.decorator.js';
 
 const TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
 
@@ -52,6 +53,8 @@ document.getElementById('f').addEventListener('submit', async (e) => {
  * document: it answers HTML.
  */
 @ApiExcludeController()
+// the customer has no API key: the single-use token in the path is the credential
+@Public()
 @Controller('feedback')
 export class FeedbackPageController {
   constructor(private readonly feedback: FeedbackService) {}

@@ -24,6 +24,7 @@ import {
   TokenParams,
 } from './feedback.dto.js';
 import { FeedbackService, type FeedbackRequestView } from './feedback.service.js';
+import { Public, RequireRole } from '../api-keys/require-role.decorator.js';
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 const csvRow = (r: FeedbackRequestView): Record<string, string | number | null> => ({
@@ -64,6 +65,7 @@ export class FeedbackController {
   }
 
   @Post('requests/:id/reissue')
+  @RequireRole('operator')
   @HttpCode(200)
   @ApiOperation({
     summary: 'A new link for an unanswered request, to send again; the old link stops working',
@@ -73,6 +75,8 @@ export class FeedbackController {
     return this.feedback.reissue(p.id, Date.now());
   }
 
+  // the customer has no API key: the single-use token is the credential
+  @Public()
   @Get('links/:token')
   @ApiOperation({ summary: "What a customer's feedback link is about, and whether it can still be used" })
   @TypedResponse(LinkViewSchema, { errors: [404] })
@@ -80,6 +84,7 @@ export class FeedbackController {
     return this.feedback.linkView(p.token, Date.now());
   }
 
+  @Public()
   @Post('links/:token')
   @ApiOperation({
     summary:

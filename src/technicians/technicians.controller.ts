@@ -20,6 +20,7 @@ import {
 } from './technician.dto.js';
 import type { Technician } from './technician.js';
 import { TechniciansService } from './technicians.service.js';
+import { RequireRole } from '../api-keys/require-role.decorator.js';
 
 type TechnicianAnswer = Static<typeof TechnicianSchema>;
 
@@ -121,6 +122,7 @@ export class TechniciansController {
   }
 
   @Post(':id/position')
+  @RequireRole('operator')
   @HttpCode(200)
   @ApiOperation({
     summary: 'Where the technician is now (their app); dispatch plans the rest of the day from there',
@@ -134,6 +136,8 @@ export class TechniciansController {
   }
 
   @Get(':id/pay')
+  // what a person is paid: not for every reader of fleet data
+  @RequireRole('admin')
   @ApiOperation({
     summary:
       'Pay statement for [from, to): a line per completed visit (labour at their rate, travel, parts, call-out), totals per currency; format=csv',
