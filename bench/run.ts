@@ -8,6 +8,7 @@ import { influxStoreBench } from './influx.bench.js';
 import { closedLoop, type RunFigures } from './closed-loop.bench.js';
 import { diagnosisAccuracy, type Score } from './diagnosis.bench.js';
 import { recordsBench } from './records.bench.js';
+import { dispatchBench } from './dispatch.bench.js';
 import { simulatorRun } from './simulator.bench.js';
 import { predictionsBench } from './predictions.bench.js';
 import { cmapssBench } from './cmapss.bench.js';
@@ -15,7 +16,7 @@ import { predictionTiming } from './prediction-timing.bench.js';
 
 /**
  * `npm run bench`: figures and ratios measured in one run on this machine.
- *   --case ingest|soak|simulator|history|kpi|influx|records|diagnosis|closed-loop|predictions|cmapss|predictions-timing|hostile|all
+ *   --case ingest|soak|simulator|history|kpi|influx|records|diagnosis|closed-loop|predictions|cmapss|predictions-timing|hostile|dispatch|all
  *   --messages N             messages per ingest run (default 200000)
  *   --minutes M              soak length (default 10)
  *   --devices N              soak fleet size (default 10000)
@@ -31,6 +32,7 @@ import { predictionTiming } from './prediction-timing.bench.js';
  *   --case cmapss: --cmapss DIR (default ../shared/datasets/nasa-cmapss-fd001)
  *   --case predictions-timing: --train-devices 1000 --score-devices 10000 --predict-days 730 --repeats 3
  *   --records-devices N      registry import size of the records case (default 100000)
+ *   --case dispatch: --dispatch-orders 1000 --dispatch-technicians 200 --seed 7
  */
 const { values: a } = parseArgs({
   options: {
@@ -67,6 +69,8 @@ const { values: a } = parseArgs({
     'score-devices': { type: 'string', default: '10000' },
     repeats: { type: 'string', default: '3' },
     'records-devices': { type: 'string', default: '100000' },
+    'dispatch-orders': { type: 'string', default: '1000' },
+    'dispatch-technicians': { type: 'string', default: '200' },
   },
 });
 const log = (line: string): void => console.log(line);
@@ -369,6 +373,22 @@ if (a.case === 'predictions-timing' || a.case === 'all') {
     `  heap after each scoring run: ${r.heapMb.map((m) => m.toFixed(0)).join(' → ')} MB (growth ${growth.toFixed(1)} MB; flat ${Math.abs(growth) < 0.05 * r.heapMb[0] ? 'MET' : 'NOT MET'})`,
   );
 }
+if (a.case === 'dispatch' || a.case === 'all') {
+  const orders = Number(a['dispatch-orders']);
+  const techs = Number(a['dispatch-technicians']);
+  log(
+    `dispatch: ${fmt(orders)} open orders over ${fmt(techs)} technicians, one batch, 7-day horizon, seed ${a.seed}`,
+  );
+  const figures = dispatchBench(orders, techs, Number(a.seed));
+  const scored = figures[0];
+  for (const f of figures)
+    log(
+      `  ${f.strategy.padEnd(8)} ${fmt(f.ms).padStart(6)} ms  assigned ${fmt(f.assigned)}, waiting ${fmt(f.unassignable)}, ` +
+        `${f.kmPerVisit.toFixed(1)} km/visit, on time ${(f.onTime * 100).toFixed(1)} %, response ${f.responseH.toFixed(1)} h` +
+        (f === scored ? '' : `  (km ×${(f.kmPerVisit / scored.kmPerVisit).toFixed(2)} of scored)`),
+    );
+}
+
 if (a.case === 'records' || a.case === 'all') {
   const n = Number(a['records-devices']);
   log(

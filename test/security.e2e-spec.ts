@@ -519,6 +519,36 @@ describe('Security: what a hostile client gets', () => {
       ['a provisioner lists credentials', 'provisioner', 'GET', '/api/v1/credentials', 'allowed'],
       ['a provisioner deletes credentials', 'provisioner', 'DELETE', '/api/v1/credentials/dev-known', 403],
       ['an admin lists API keys', 'admin', 'GET', '/api/v1/api-keys', 'allowed'],
+      ['a viewer reads technicians', 'viewer', 'GET', '/api/v1/technicians', 'allowed'],
+      ['a viewer reads a pay statement', 'viewer', 'GET', '/api/v1/technicians/t-1/pay?from=0&to=1', 403],
+      ['an operator hires a technician', 'operator', 'POST', '/api/v1/technicians', 403],
+      ['an operator moves a technician', 'operator', 'POST', '/api/v1/technicians/t-1/transitions', 403],
+      ['an operator reports a position', 'operator', 'POST', '/api/v1/technicians/t-1/position', 'allowed'],
+      ['an operator sets certification needs', 'operator', 'PUT', '/api/v1/certification-requirements', 403],
+      ['a viewer dispatches an order', 'viewer', 'POST', '/api/v1/dispatch/orders/WO-1', 403],
+      ['an operator dispatches an order', 'operator', 'POST', '/api/v1/dispatch/orders/WO-1', 'allowed'],
+      [
+        'an operator accepts a proposal',
+        'operator',
+        'POST',
+        '/api/v1/dispatch/orders/WO-1/accept',
+        'allowed',
+      ],
+      ['a viewer reissues a feedback link', 'viewer', 'POST', '/api/v1/feedback/requests/FB-1/reissue', 403],
+      [
+        'an operator reissues a feedback link',
+        'operator',
+        'POST',
+        '/api/v1/feedback/requests/FB-1/reissue',
+        'allowed',
+      ],
+      [
+        'an admin reads a pay statement',
+        'admin',
+        'GET',
+        '/api/v1/technicians/t-1/pay?from=0&to=1',
+        'allowed',
+      ],
     ])('%s: %s', async (_, role, method, path, expected) => {
       const before = await counter(app, httpFailures, 'forbidden');
       const res = await app.as(role).request(method, path, method === 'GET' ? undefined : {});
@@ -535,7 +565,8 @@ describe('Security: what a hostile client gets', () => {
     it('guards every route in the OpenAPI document, save the ones meant to be open', async () => {
       const doc = (await app.get<{ paths: Record<string, Record<string, unknown>> }>('/docs/openapi.json'))
         .body;
-      const open = [/^\/health/, /^\/metrics$/];
+      // feedback links: the customer's single-use token is the credential
+      const open = [/^\/health/, /^\/metrics$/, /^\/api\/v1\/feedback\/links\//];
       const unguarded: string[] = [];
       let checked = 0;
       for (const [path, item] of Object.entries(doc.paths)) {
@@ -543,7 +574,7 @@ describe('Security: what a hostile client gets', () => {
           const url = path.replace(/\{[^}]+\}/g, 'x');
           const res = await app.request(method.toUpperCase(), url, undefined, { authorization: '' });
           checked++;
-          // open: health and metrics by configuration; everything else answers 401 without a key
+          // open: health and metrics by configuration, feedback links; everything else answers 401 without a key
           const guarded = res.status === 401;
           if (guarded === open.some((re) => re.test(path)))
             unguarded.push(`${method.toUpperCase()} ${path} → ${res.status}`);
