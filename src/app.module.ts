@@ -20,6 +20,7 @@ import { IngestModule } from './ingest/ingest.module.js';
 import type { FeatureMigrations } from './ports/records-database.port.js';
 import { REGISTRY_MIGRATIONS } from './registry/registry.migrations.js';
 import { RegistryModule } from './registry/registry.module.js';
+import { SIGNALS_MIGRATIONS } from './signals/signals.migrations.js';
 import { RELIABILITY_MIGRATIONS } from './reliability/reliability.migrations.js';
 import { ReliabilityModule } from './reliability/reliability.module.js';
 import { TelemetryModule } from './telemetry/telemetry.module.js';
@@ -32,6 +33,7 @@ export const RECORDS_MIGRATIONS: readonly FeatureMigrations[] = [
   DEAD_LETTERS_MIGRATIONS,
   RELIABILITY_MIGRATIONS,
   JOB_LEASE_MIGRATIONS,
+  SIGNALS_MIGRATIONS,
 ];
 
 @Global()

@@ -5,6 +5,7 @@ import { describeJobLeaseRepositoryContract } from './job-lease.contract.js';
 import { describeKpiOutageRepositoryContract } from './kpi-outage.contract.js';
 import { describeKpiStateRepositoryContract } from './kpi-state.contract.js';
 import { describeRegistryRepositoryContract } from './registry.contract.js';
+import { describeSignalRepositoryContract } from './signal.contract.js';
 
 // every records repository on the embedded default and on a real PostgreSQL (Debian's, on a
 // free port): one database each, emptied before each test
@@ -19,5 +20,6 @@ for (const records of [pgliteRecords(), postgresRecords()]) {
     describeKpiStateRepositoryContract(records.name, records.empty);
     describeKpiOutageRepositoryContract(records.name, records.empty);
     describeJobLeaseRepositoryContract(records.name, records.empty, records.connect);
+    describeSignalRepositoryContract(records.name, records.empty, records.connect);
   });
 }
