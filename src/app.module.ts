@@ -24,6 +24,10 @@ import { SIGNALS_MIGRATIONS } from './signals/signals.migrations.js';
 import { RELIABILITY_MIGRATIONS } from './reliability/reliability.migrations.js';
 import { ReliabilityModule } from './reliability/reliability.module.js';
 import { TelemetryModule } from './telemetry/telemetry.module.js';
+import { WEBHOOK_MIGRATIONS } from './webhooks/webhooks.migrations.js';
+import { WebhooksModule } from './webhooks/webhooks.module.js';
+import { WORK_ORDER_MIGRATIONS } from './work-orders/work-orders.migrations.js';
+import { WorkOrdersModule } from './work-orders/work-orders.module.js';
 import { UpgradeModule } from './upgrade/upgrade.module.js';
 
 /** Every feature's tables in the records database: a feature with records adds its migrations here. */
@@ -32,6 +36,8 @@ export const RECORDS_MIGRATIONS: readonly FeatureMigrations[] = [
   DEVICES_MIGRATIONS,
   DEAD_LETTERS_MIGRATIONS,
   RELIABILITY_MIGRATIONS,
+  WORK_ORDER_MIGRATIONS,
+  WEBHOOK_MIGRATIONS,
   JOB_LEASE_MIGRATIONS,
   SIGNALS_MIGRATIONS,
 ];
@@ -77,6 +83,8 @@ export class AppModule {
         RegistryModule,
         HistoryImportModule,
         ReliabilityModule,
+        WebhooksModule,
+        WorkOrdersModule,
         HealthModule,
       ],
       providers: [

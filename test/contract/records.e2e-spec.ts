@@ -5,6 +5,9 @@ import { describeJobLeaseRepositoryContract } from './job-lease.contract.js';
 import { describeKpiOutageRepositoryContract } from './kpi-outage.contract.js';
 import { describeKpiStateRepositoryContract } from './kpi-state.contract.js';
 import { describeRegistryRepositoryContract } from './registry.contract.js';
+import { describeMaintenancePlanRepositoryContract } from './maintenance-plan.contract.js';
+import { describeWebhookRepositoryContract } from './webhook.contract.js';
+import { describeWorkOrderRepositoryContract } from './work-order.contract.js';
 import { describeSignalRepositoryContract } from './signal.contract.js';
 
 // every records repository on the embedded default and on a real PostgreSQL (Debian's, on a
@@ -20,6 +23,9 @@ for (const records of [pgliteRecords(), postgresRecords()]) {
     describeKpiStateRepositoryContract(records.name, records.empty);
     describeKpiOutageRepositoryContract(records.name, records.empty);
     describeJobLeaseRepositoryContract(records.name, records.empty, records.connect);
+    describeWorkOrderRepositoryContract(records.name, records.empty, records.connect);
+    describeMaintenancePlanRepositoryContract(records.name, records.empty);
+    describeWebhookRepositoryContract(records.name, records.empty);
     describeSignalRepositoryContract(records.name, records.empty, records.connect);
   });
 }
