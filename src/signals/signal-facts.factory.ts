@@ -6,6 +6,7 @@ import {
   monthLabel,
   type DeviceFacts,
   type MonthFacts,
+  type Visit,
 } from './signal-facts.js';
 import type { RuleInput } from './rules/signal-rule.js';
 
@@ -60,9 +61,14 @@ export function aDevice(over: Partial<DeviceFacts> = {}): DeviceFacts {
     visits: [],
     parts: [],
     queueDepth: null,
+    misuseCodes: ['J-110', 'C-001'],
     ...over,
   };
 }
+
+/** Visits at these times, no work order known. */
+export const visitsAt = (...ts: number[]): Visit[] =>
+  ts.map((t) => ({ ts: t, billable: null, workOrderId: null }));
 
 /** Settings with some sections overridden. */
 export function settings(over: { [K in keyof RuleSettings]?: Partial<RuleSettings[K]> } = {}): RuleSettings {

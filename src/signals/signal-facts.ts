@@ -43,12 +43,23 @@ export interface DeviceFacts {
   contractEnd: number | null;
   /** Complete months before the evaluation, oldest first. */
   months: MonthFacts[];
-  /** Start times of service visits in the months (and since), oldest first. */
-  visits: number[];
+  /** Service visits in the months (and since), oldest first. */
+  visits: Visit[];
   /** Parts replaced in the months (and since). */
   parts: Array<{ ts: number; component: string }>;
   /** Daily peak of the configured queue gauge, averaged over the last 30 days; null: none reported. */
   queueDepth: number | null;
+  /** Fault codes the model's fault table (registry) says the user causes: wrong media, a lid left open. */
+  misuseCodes: string[];
+}
+
+/** A service visit: from the device's events, and its work order's billing record when it had one. */
+export interface Visit {
+  /** When it started. */
+  ts: number;
+  /** Whether the customer was billed (work orders' entitlement); null when no work order tells. */
+  billable: boolean | null;
+  workOrderId: string | null;
 }
 
 /** The failure norm of a model: failures per device and in-service month, fleet-wide. */

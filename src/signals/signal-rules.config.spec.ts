@@ -66,8 +66,8 @@ describe('signal rules configuration', () => {
 
   it('reads a file and names it in its errors', () => {
     const file = join(tmpdir(), `signal-rules-${process.pid}.json`);
-    writeFileSync(file, JSON.stringify({ defaults: { misuse: { codes: ['J-110'] } } }));
-    expect(settingsFor(loadSignalsConfig(file), 'any').misuse.codes).toEqual(['J-110']);
+    writeFileSync(file, JSON.stringify({ defaults: { misuse: { codes: ['X-7'] } } }));
+    expect(settingsFor(loadSignalsConfig(file), 'any').misuse.codes).toEqual(['X-7']);
     writeFileSync(file, '{ not json');
     expect(() => loadSignalsConfig(file)).toThrow(file);
   });

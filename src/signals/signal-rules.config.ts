@@ -96,7 +96,7 @@ export const RuleSettingsSections = {
       codes: Type.Array(Type.String({ minLength: 1, maxLength: 32 }), {
         maxItems: 100,
         description:
-          "Fault codes the catalog ties to misuse (wrong media, lids left open): the simulator's J-110 and C-001 by default.",
+          "Misuse codes besides those the registry model's fault table marks as caused by the user (likelyComponent null): for models registered without a fault table.",
       }),
       months: months('Complete months the codes are counted over.'),
       minEvents: count('Fewest misuse codes in them.'),
@@ -210,7 +210,7 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
   tmAfterWarranty: { days: 180, minVisits: 3 },
   departmentImbalance: { ratio: 3, minShareOfRated: 0.8, months: 3 },
   growingVolume: { growthPerYear: 0.1, months: 12, minMonths: 9, usageUnits: ['pages'] },
-  misuse: { codes: ['J-110', 'C-001'], months: 3, minEvents: 6, per10kUnits: 2 },
+  misuse: { codes: [], months: 3, minEvents: 6, per10kUnits: 2 },
   underuse: { shareOfRated: 0.35, months: 3, peerMaxShareAfter: 0.8 },
   contractEnding: { withinDays: 90 },
   costToServe: { months: 12, ratio: 1 },

@@ -1,4 +1,4 @@
-import { aDevice, input } from '../signal-facts.factory.js';
+import { aDevice, input, visitsAt } from '../signal-facts.factory.js';
 import { costToServeRule } from './cost-to-serve.rule.js';
 import { FIRES_ONCE_THEN_COOLS_DOWN, coolDownTimeline } from './rule-spec-kit.js';
 
@@ -6,7 +6,7 @@ import { FIRES_ONCE_THEN_COOLS_DOWN, coolDownTimeline } from './rule-spec-kit.js
 const inMonth = (year: number, month: number, day = 10): number => Date.UTC(year, month, day);
 const lateVisits = [inMonth(2026, 1), inMonth(2026, 2), inMonth(2026, 3), inMonth(2026, 4), inMonth(2026, 5)];
 const costly = aDevice({
-  visits: [inMonth(2025, 8), ...lateVisits],
+  visits: visitsAt(inMonth(2025, 8), ...lateVisits),
   parts: lateVisits.map((ts) => ({ ts, component: 'fuser' })),
 });
 
@@ -17,12 +17,14 @@ describe('cost to serve rule', () => {
       'the same cost, level across the year',
       {
         ...costly,
-        visits: [2025, 2025, 2025, 2026, 2026, 2026].map((y, i) => inMonth(y, y === 2025 ? 7 + i : i)),
+        visits: visitsAt(
+          ...[2025, 2025, 2025, 2026, 2026, 2026].map((y, i) => inMonth(y, y === 2025 ? 7 + i : i)),
+        ),
         parts: [],
       },
       false,
     ],
-    ['2 visits (440)', { ...costly, visits: lateVisits.slice(0, 2), parts: [] }, false],
+    ['2 visits (440)', { ...costly, visits: visitsAt(...lateVisits.slice(0, 2)), parts: [] }, false],
     [
       'costly, on time and materials (the customer pays)',
       { ...costly, contractType: 'time-and-materials' as const },

@@ -24,7 +24,7 @@ export const costToServeRule: SignalRule = {
     const to = months[months.length - 1].end;
     const middle = months[Math.floor(months.length / 2)].start;
     const costIn = (a: number, b: number): number =>
-      device.visits.filter((t) => t >= a && t < b).length * price.visitCost +
+      device.visits.filter((v) => v.ts >= a && v.ts < b).length * price.visitCost +
       device.parts.filter((p) => p.ts >= a && p.ts < b).length * price.partCost;
     const cost = costIn(from, to);
     const usage = months.reduce((sum, m) => sum + (m.usage ?? 0), 0);
@@ -50,7 +50,7 @@ export const costToServeRule: SignalRule = {
         costToServe: Math.round(cost),
         contractValue: Math.round(value),
         ratio: round(cost / value),
-        visits: device.visits.filter((t) => t >= from && t < to).length,
+        visits: device.visits.filter((v) => v.ts >= from && v.ts < to).length,
         parts: device.parts.filter((p) => p.ts >= from && p.ts < to).length,
         costFirstHalf: Math.round(earlier),
         costSecondHalf: Math.round(later),

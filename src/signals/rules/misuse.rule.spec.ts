@@ -44,12 +44,15 @@ describe('misuse rule', () => {
     expect(finding.reason).toMatch(/^60 × J-110, 12 × C-001 in 3 months: 20\.\d per 10,000 pages/);
   });
 
-  it('takes the codes of the model from the settings: a model whose catalog names others', () => {
+  it("takes the codes from the model's fault table in the registry, and any the settings add", () => {
     const device = withCodes([{ 'X-7': 10 }, { 'X-7': 10 }, {}]);
     expect(misuseRule.evaluate(input(device))).toBeNull();
+    expect(misuseRule.evaluate(input({ ...device, misuseCodes: ['X-7'] }))).not.toBeNull();
+    const withSettings = settings({ misuse: { codes: ['X-7'] } });
     expect(
-      misuseRule.evaluate(input(device, { settings: settings({ misuse: { codes: ['X-7'] } }) })),
+      misuseRule.evaluate(input({ ...device, misuseCodes: [] }, { settings: withSettings })),
     ).not.toBeNull();
+    expect(misuseRule.evaluate(input({ ...misused, misuseCodes: [] }))).toBeNull();
   });
 
   it('fires once, is held back after a dismissal, and fires again after the cool-down', () => {

@@ -3,8 +3,10 @@ import { confidence, type Finding, type RuleInput, type SignalRule } from './sig
 
 /**
  * Observed: fault codes the catalog ties to misuse (jams on unsupported media, lids
- * left open: the settings' `codes`) come often, in count and per page. The parts pay
- * for it (the simulator wears a misused pickup roller 25 % faster). Offer user training.
+ * left open) come often, in count and per page. The codes are those the registry
+ * model's fault table marks as caused by the user (likelyComponent null), plus any the
+ * settings add. The parts pay for it (the simulator wears a misused pickup roller 25 %
+ * faster). Offer user training.
  */
 export const misuseRule: SignalRule = {
   id: 'misuse',
@@ -14,12 +16,13 @@ export const misuseRule: SignalRule = {
   settings: 'misuse',
   evaluate({ device, settings }: RuleInput): Finding | null {
     const s = settings.misuse;
-    if (!s.codes.length) return null;
+    const codes = [...new Set([...device.misuseCodes, ...s.codes])];
+    if (!codes.length) return null;
     const months = lastMonths(device, s.months);
     if (months.length < s.months) return null;
     const byCode: Record<string, number> = {};
     for (const m of months)
-      for (const code of s.codes)
+      for (const code of codes)
         if (m.faultCodes[code]) byCode[code] = (byCode[code] ?? 0) + m.faultCodes[code];
     const events = Object.values(byCode).reduce((a, b) => a + b, 0);
     if (events < s.minEvents) return null;
@@ -28,7 +31,7 @@ export const misuseRule: SignalRule = {
     const rate = usage ? (events / usage) * 10_000 : null;
     // without a usage reading the count alone decides
     if (rate !== null && rate < s.per10kUnits) return null;
-    const codes = Object.entries(byCode)
+    const counted = Object.entries(byCode)
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .map(([code, n]) => `${n} × ${code}`)
       .join(', ');
@@ -38,7 +41,7 @@ export const misuseRule: SignalRule = {
       deviceId: device.deviceId,
       offer: { kind: 'user-training', productId: null },
       reason:
-        `${codes} in ${s.months} months` +
+        `${counted} in ${s.months} months` +
         (rate !== null
           ? `: ${round(rate, 1)} per 10,000 ${device.usageUnit} (${fmt(usage!)} ${device.usageUnit})`
           : ''),

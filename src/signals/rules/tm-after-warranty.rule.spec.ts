@@ -1,9 +1,9 @@
 import { DAY_MS } from '../signal-facts.js';
-import { NOW, aDevice, input } from '../signal-facts.factory.js';
+import { NOW, aDevice, input, visitsAt } from '../signal-facts.factory.js';
 import { FIRES_ONCE_THEN_COOLS_DOWN, coolDownTimeline } from './rule-spec-kit.js';
 import { tmAfterWarrantyRule } from './tm-after-warranty.rule.js';
 
-const daysAgo = (...days: number[]): number[] => days.map((d) => NOW - d * DAY_MS);
+const daysAgo = (...days: number[]) => visitsAt(...days.map((d) => NOW - d * DAY_MS));
 // out of warranty since January 2024, on time and materials
 const tm = aDevice({ contractType: 'time-and-materials', contractEnd: null, visits: daysAgo(150, 90, 20) });
 
@@ -30,6 +30,23 @@ describe('time-and-materials after warranty rule', () => {
       false,
     ],
     ['3 visits on time and materials, no warranty date', { ...tm, warrantyEnd: null }, true],
+    [
+      '3 visits after the warranty, one not billed by its work order (goodwill)',
+      {
+        ...tm,
+        visits: tm.visits.map((v, i) => (i === 0 ? { ...v, billable: false, workOrderId: 'WO-1' } : v)),
+      },
+      false,
+    ],
+    [
+      '3 visits, 2 before the warranty ended but billed by their work orders (not covered)',
+      {
+        ...tm,
+        warrantyEnd: NOW - 100 * DAY_MS,
+        visits: tm.visits.map((v, i) => (i < 2 ? { ...v, billable: true, workOrderId: `WO-${i}` } : v)),
+      },
+      true,
+    ],
   ])('%s: fires %s', (_, device, fires) => {
     expect(tmAfterWarrantyRule.evaluate(input(device)) !== null).toBe(fires);
   });
@@ -48,7 +65,7 @@ describe('time-and-materials after warranty rule', () => {
   it('fires once, is held back after a dismissal, and fires again after the cool-down', () => {
     // the visits keep coming: always 3 in the last 180 days of each evaluation
     const t = coolDownTimeline(tmAfterWarrantyRule, (at) => [
-      { ...tm, visits: [150, 90, 20].map((d) => at - d * DAY_MS) },
+      { ...tm, visits: visitsAt(...[150, 90, 20].map((d) => at - d * DAY_MS)) },
     ]);
     expect(t.counts).toEqual(FIRES_ONCE_THEN_COOLS_DOWN);
   });

@@ -5,7 +5,9 @@ import { confidence, type Finding, type RuleInput, type SignalRule } from './sig
 /**
  * Passive: time-and-materials visits pile up after the warranty (and any full-service
  * contract) ended; each one is a bill the customer did not plan for. Offer a
- * full-service contract. Visits are the device's service visits (`service.started`).
+ * full-service contract. Visits are the device's service visits (`service.started`);
+ * where a work order billed one, its entitlement says whether the customer paid,
+ * otherwise a visit after the cover ended is taken as billed.
  */
 export const tmAfterWarrantyRule: SignalRule = {
   id: 'tm-after-warranty',
@@ -19,7 +21,10 @@ export const tmAfterWarrantyRule: SignalRule = {
     if (covered === null && device.contractType !== 'time-and-materials') return null;
     if (covered !== null && covered > now) return null;
     const since = Math.max(now - s.days * DAY_MS, covered ?? -Infinity);
-    const visits = device.visits.filter((t) => t >= since && t < now);
+    const visits = device.visits
+      .filter((v) => v.ts >= now - s.days * DAY_MS && v.ts < now)
+      .filter((v) => v.billable ?? v.ts >= since)
+      .map((v) => v.ts);
     if (visits.length < s.minVisits) return null;
     const billed = visits.length * settings.pricing.tmVisitPrice;
     return {
