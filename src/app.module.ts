@@ -21,6 +21,7 @@ import type { FeatureMigrations } from './ports/records-database.port.js';
 import { REGISTRY_MIGRATIONS } from './registry/registry.migrations.js';
 import { RegistryModule } from './registry/registry.module.js';
 import { SIGNALS_MIGRATIONS } from './signals/signals.migrations.js';
+import { SignalsModule } from './signals/signals.module.js';
 import { RELIABILITY_MIGRATIONS } from './reliability/reliability.migrations.js';
 import { ReliabilityModule } from './reliability/reliability.module.js';
 import { TelemetryModule } from './telemetry/telemetry.module.js';
@@ -85,6 +86,7 @@ export class AppModule {
         ReliabilityModule,
         WebhooksModule,
         WorkOrdersModule,
+        SignalsModule,
         HealthModule,
       ],
       providers: [

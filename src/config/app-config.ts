@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { Ajv } from 'ajv';
+import { loadSignalsConfig, SignalsConfigError, type SignalsConfig } from '../signals/signal-rules.config.js';
 import type { RetryPolicy } from '../webhooks/webhook-retry.js';
 import type { SlaPolicy } from '../work-orders/service-level.js';
 import { ENV_SCHEMA } from './env.schema.js';
@@ -36,6 +37,14 @@ export interface AppConfig {
   jobs: { leaseMs: number };
   workOrders: WorkOrdersConfig;
   webhooks: WebhooksConfig;
+  signals: SignalsSettings;
+}
+
+export interface SignalsSettings {
+  evaluateIntervalMs: number;
+  fullSweepIntervalMs: number;
+  /** Thresholds and prices: the defaults, or SIGNALS_RULES_FILE over them. */
+  rules: SignalsConfig;
 }
 
 export interface WorkOrdersConfig {
@@ -123,7 +132,14 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
       crossProblems.push('INFLUX_TOKEN: required with the v2 API (on 1.8: "user:password")');
     if (!v.INFLUX_ORG) crossProblems.push('INFLUX_ORG: required with the v2 API (any name on 1.8)');
   }
-  if (crossProblems.length) throw new ConfigError(crossProblems);
+  let signalRules: SignalsConfig | null = null;
+  try {
+    signalRules = loadSignalsConfig(String(v.SIGNALS_RULES_FILE));
+  } catch (err) {
+    if (!(err instanceof SignalsConfigError)) throw err;
+    crossProblems.push(...err.problems.map((p) => `SIGNALS_RULES_FILE: ${p}`));
+  }
+  if (crossProblems.length || !signalRules) throw new ConfigError(crossProblems);
   const str = (key: string): string => String(v[key]);
   const num = (key: string): number => Number(v[key]);
   const wsPort = num('MQTT_WS_PORT');
@@ -209,6 +225,11 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
         maxAttempts: num('WEBHOOK_MAX_ATTEMPTS'),
       },
       retentionDays: num('WEBHOOK_RETENTION_DAYS'),
+    },
+    signals: {
+      evaluateIntervalMs: num('SIGNALS_EVALUATE_INTERVAL_MS'),
+      fullSweepIntervalMs: num('SIGNALS_FULL_SWEEP_INTERVAL_MS'),
+      rules: signalRules,
     },
   };
 }

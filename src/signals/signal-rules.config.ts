@@ -302,7 +302,7 @@ export function loadSignalsConfig(file: string): SignalsConfig {
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new SignalsConfigError([`${file}: ${err instanceof Error ? err.message : String(err)}`]);
+    throw new SignalsConfigError([`${file}: ${String((err as { message?: unknown }).message ?? err)}`]);
   }
   try {
     return signalsConfigFrom(parsed);

@@ -64,7 +64,7 @@ export interface Offer {
 }
 
 /** A number, text, or a row of them: the figures behind a reason. */
-export type Figure = number | string | boolean | null | ReadonlyArray<number | null> | readonly string[];
+export type Figure = number | string | boolean | null | Array<number | null> | string[];
 
 /** One rule's finding on one device (or one customer), kept on the signal it raised or joined. */
 export interface SignalEvidence {
