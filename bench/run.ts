@@ -6,6 +6,7 @@ import { kpiLedgerBench } from './kpi-ledger.bench.js';
 import { influxStoreBench } from './influx.bench.js';
 import { closedLoop, type RunFigures } from './closed-loop.bench.js';
 import { diagnosisAccuracy, type Score } from './diagnosis.bench.js';
+import { signalsBench } from './signals.bench.js';
 import { recordsBench } from './records.bench.js';
 import { simulatorRun } from './simulator.bench.js';
 import { predictionsBench } from './predictions.bench.js';
@@ -14,7 +15,7 @@ import { predictionTiming } from './prediction-timing.bench.js';
 
 /**
  * `npm run bench`: figures and ratios measured in one run on this machine.
- *   --case ingest|soak|simulator|history|kpi|influx|records|diagnosis|closed-loop|predictions|cmapss|predictions-timing|all
+ *   --case ingest|soak|simulator|history|kpi|influx|records|diagnosis|closed-loop|predictions|cmapss|predictions-timing|signals|all
  *   --messages N             messages per ingest run (default 200000)
  *   --minutes M              soak length (default 10)
  *   --devices N              soak fleet size (default 10000)
@@ -30,6 +31,7 @@ import { predictionTiming } from './prediction-timing.bench.js';
  *   --case cmapss: --cmapss DIR (default ../shared/datasets/nasa-cmapss-fd001)
  *   --case predictions-timing: --train-devices 1000 --score-devices 10000 --predict-days 730 --repeats 3
  *   --records-devices N      registry import size of the records case (default 100000)
+ *   --case signals: --signals-seeds 1,2 --signals-devices 300   upsell rules against the simulator's truth
  */
 const { values: a } = parseArgs({
   options: {
@@ -65,6 +67,8 @@ const { values: a } = parseArgs({
     'score-devices': { type: 'string', default: '10000' },
     repeats: { type: 'string', default: '3' },
     'records-devices': { type: 'string', default: '100000' },
+    'signals-seeds': { type: 'string', default: '1,2' },
+    'signals-devices': { type: 'string', default: '300' },
   },
 });
 const log = (line: string): void => console.log(line);
@@ -369,4 +373,15 @@ if (a.case === 'records' || a.case === 'all') {
       `  ratio ${r.name} / better-sqlite3: import ${(r.importSeconds / sqlite.importSeconds).toFixed(2)}×, re-import ${(r.reimportSeconds / sqlite.reimportSeconds).toFixed(2)}×, one statement ${(r.singleCreateMs / sqlite.singleCreateMs).toFixed(2)}×, saveRun ${(r.saveRunMs / sqlite.saveRunMs).toFixed(2)}×, markDirty ${(r.markDirtyMs / sqlite.markDirtyMs).toFixed(2)}× (time; lower is faster)`,
     );
   }
+}
+
+if (a.case === 'signals' || a.case === 'all') {
+  await signalsBench(
+    {
+      seeds: a['signals-seeds'].split(',').map(Number),
+      devices: Number(a['signals-devices']),
+      start: Date.UTC(2025, 0, 1),
+    },
+    log,
+  );
 }
