@@ -33,6 +33,8 @@ export async function startApp(
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger,
     bodyParser: false,
+    // a bad setting read by a module (SIGNALS_RULES_FILE) rejects here, for main.ts to print
+    abortOnError: false,
   });
   // JSON bodies up to 16 MB (registry imports); CSV bodies are streamed and not parsed here
   app.useBodyParser('json', { limit: '16mb' });

@@ -34,13 +34,6 @@ describe('loadConfig', () => {
     expect((error as ConfigError).message).toContain('"eighty"');
   });
 
-  it('refuses a signal rules file it cannot read, naming the variable', () => {
-    expect(() => loadConfig({ SIGNALS_RULES_FILE: '/nonexistent/signal-rules.json' })).toThrow(
-      /SIGNALS_RULES_FILE: \/nonexistent\/signal-rules.json: ENOENT/,
-    );
-    expect(loadConfig({}).signals.rules.defaults.overuse.months).toBe(3);
-  });
-
   it('treats an empty typed variable as unset', () => {
     expect(loadConfig({ HTTP_PORT: '' }).http.port).toBe(3000);
   });

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { Ajv } from 'ajv';
-import { loadSignalsConfig, SignalsConfigError, type SignalsConfig } from '../signals/signal-rules.config.js';
 import type { RetryPolicy } from '../webhooks/webhook-retry.js';
 import type { SlaPolicy } from '../work-orders/service-level.js';
 import { ENV_SCHEMA } from './env.schema.js';
@@ -43,8 +42,8 @@ export interface AppConfig {
 export interface SignalsSettings {
   evaluateIntervalMs: number;
   fullSweepIntervalMs: number;
-  /** Thresholds and prices: the defaults, or SIGNALS_RULES_FILE over them. */
-  rules: SignalsConfig;
+  /** SIGNALS_RULES_FILE: thresholds and prices over the defaults; empty: the defaults (read by the signals module). */
+  rulesFile: string;
 }
 
 export interface WorkOrdersConfig {
@@ -132,14 +131,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
       crossProblems.push('INFLUX_TOKEN: required with the v2 API (on 1.8: "user:password")');
     if (!v.INFLUX_ORG) crossProblems.push('INFLUX_ORG: required with the v2 API (any name on 1.8)');
   }
-  let signalRules: SignalsConfig | null = null;
-  try {
-    signalRules = loadSignalsConfig(String(v.SIGNALS_RULES_FILE));
-  } catch (err) {
-    if (!(err instanceof SignalsConfigError)) throw err;
-    crossProblems.push(...err.problems.map((p) => `SIGNALS_RULES_FILE: ${p}`));
-  }
-  if (crossProblems.length || !signalRules) throw new ConfigError(crossProblems);
+  if (crossProblems.length) throw new ConfigError(crossProblems);
   const str = (key: string): string => String(v[key]);
   const num = (key: string): number => Number(v[key]);
   const wsPort = num('MQTT_WS_PORT');
@@ -229,7 +221,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     signals: {
       evaluateIntervalMs: num('SIGNALS_EVALUATE_INTERVAL_MS'),
       fullSweepIntervalMs: num('SIGNALS_FULL_SWEEP_INTERVAL_MS'),
-      rules: signalRules,
+      rulesFile: str('SIGNALS_RULES_FILE'),
     },
   };
 }

@@ -10,6 +10,7 @@ import { SIGNAL_REPOSITORY, type SignalRepository } from './signal.repository.js
 import { SignalWriter } from './signal-writer.js';
 import { SignalsMetrics } from './signals.metrics.js';
 import { SIGNAL_RULES } from './rules/index.js';
+import { SIGNALS_CONFIG, type SignalsConfig } from './signal-rules.config.js';
 
 /** What one evaluation did (the job's summary, `job.finished`, and `POST /signals/evaluate`). */
 export interface SignalRunSummary {
@@ -56,10 +57,11 @@ export class SignalEvaluationService {
     private readonly metrics: SignalsMetrics,
     @Inject(SIGNAL_REPOSITORY) private readonly repo: SignalRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(SIGNALS_CONFIG) private readonly rulesConfig: SignalsConfig,
   ) {}
 
   async run(now: number, options: { full?: boolean } = {}): Promise<SignalRunSummary> {
-    const rules = this.config.signals.rules;
+    const rules = this.rulesConfig;
     const last = await this.repo.lastFullSweep();
     const full =
       options.full === true ||

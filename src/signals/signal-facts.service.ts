@@ -24,7 +24,7 @@ import {
   type ModelNorm,
   type Visit,
 } from './signal-facts.js';
-import { settingsFor } from './signal-rules.config.js';
+import { SIGNALS_CONFIG, settingsFor, type SignalsConfig } from './signal-rules.config.js';
 
 /** A registered device with a site, so a customer: what the rules can speak about. */
 export interface RegisteredDevice {
@@ -60,6 +60,7 @@ export class SignalFactsService {
     private readonly workOrders: WorkOrdersService,
     @Inject(TELEMETRY_STORE) private readonly store: TelemetryStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(SIGNALS_CONFIG) private readonly rulesConfig: SignalsConfig,
   ) {}
 
   /** The registered devices that have a site, with their models, by customer. */
@@ -98,7 +99,7 @@ export class SignalFactsService {
   ): Promise<{ facts: DeviceFacts[]; asOf: number }> {
     const asOf = await this.asOf(now);
     if (!devices.length) return { facts: [], asOf };
-    const rules = this.config.signals.rules;
+    const rules = this.rulesConfig;
     const months = completeMonthsBefore(asOf, rules.lookbackMonths);
     const from = months[0][0];
     const ids = devices.map((d) => d.device.deviceId);
@@ -149,7 +150,7 @@ export class SignalFactsService {
    * the norm repeat breakdowns are measured against.
    */
   async norms(modelIds: Iterable<string>, asOf: number): Promise<Map<string, ModelNorm>> {
-    const months = completeMonthsBefore(asOf, this.config.signals.rules.lookbackMonths);
+    const months = completeMonthsBefore(asOf, this.rulesConfig.lookbackMonths);
     const norms = new Map<string, ModelNorm>();
     for (const modelId of new Set(modelIds)) {
       const answer = await this.kpis.kpis(
@@ -266,7 +267,7 @@ export class SignalFactsService {
   /** The daily peak of the queue gauge, averaged over the 30 days before `asOf`, where a model names one. */
   private async addQueues(facts: Map<string, DeviceFacts>, asOf: number): Promise<void> {
     for (const f of facts.values()) {
-      const metric = settingsFor(this.config.signals.rules, f.modelId).capacity.queueMetric;
+      const metric = settingsFor(this.rulesConfig, f.modelId).capacity.queueMetric;
       if (!metric) continue;
       const peaks = await this.store.queryAggregate({
         deviceId: f.deviceId,

@@ -1,11 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { ConfigError } from '../config/app-config.js';
 import {
   DEFAULT_SIGNALS_CONFIG,
   SignalsConfigError,
   loadSignalsConfig,
   settingsFor,
+  signalRulesAtStartUp,
   signalsConfigFrom,
 } from './signal-rules.config.js';
 
@@ -70,5 +72,20 @@ describe('signal rules configuration', () => {
     expect(settingsFor(loadSignalsConfig(file), 'any').misuse.codes).toEqual(['X-7']);
     writeFileSync(file, '{ not json');
     expect(() => loadSignalsConfig(file)).toThrow(file);
+  });
+
+  it('fails start-up with a configuration error naming the variable when the file is unreadable', () => {
+    const error = (() => {
+      try {
+        signalRulesAtStartUp('/nonexistent/signal-rules.json');
+      } catch (err) {
+        return err;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).message).toMatch(
+      /SIGNALS_RULES_FILE: \/nonexistent\/signal-rules.json: ENOENT/,
+    );
+    expect(signalRulesAtStartUp('').defaults.overuse.months).toBe(3);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Type, type Static, type TObject } from '@sinclair/typebox';
 import { Ajv } from 'ajv';
 import { describeErrors } from '../common/http/typed-api.js';
+import { ConfigError } from '../config/app-config.js';
 
 /**
  * The rules' thresholds and the prices offers are valued with: data, not code. Defaults
@@ -316,4 +317,18 @@ export function loadSignalsConfig(file: string): SignalsConfig {
 /** The thresholds and prices in force for a model: its overrides over the defaults. */
 export function settingsFor(config: SignalsConfig, modelId: string): RuleSettings {
   return merge(config.defaults, config.models[modelId]);
+}
+
+/** The thresholds and prices in force (a SignalsConfig), for injection. */
+export const SIGNALS_CONFIG = Symbol('SignalsConfig');
+
+/** The rules SIGNALS_RULES_FILE names, read at start-up: a bad file fails start-up listing every problem. */
+export function signalRulesAtStartUp(file: string): SignalsConfig {
+  try {
+    return loadSignalsConfig(file);
+  } catch (err) {
+    if (err instanceof SignalsConfigError)
+      throw new ConfigError(err.problems.map((p) => `SIGNALS_RULES_FILE: ${p}`));
+    throw err;
+  }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Counter } from 'prom-client';
+import type { Counter } from 'prom-client';
 import { MetricsService } from '../infrastructure/metrics/metrics.service.js';
 
 /** What an operator (and a sales operations lead) graphs about signals. */
@@ -11,30 +11,25 @@ export class SignalsMetrics {
   readonly ruleFailures: Counter<'rule'>;
 
   constructor(metrics: MetricsService) {
-    const registers = [metrics.registry];
-    this.raised = new Counter({
+    this.raised = metrics.counter({
       name: 'fleet_signals_raised_total',
       help: 'Upsell signals raised, by kind (overt, passive, observed) and the rule of their first evidence.',
-      labelNames: ['kind', 'rule'],
-      registers,
+      labelNames: ['kind', 'rule'] as const,
     });
-    this.findings = new Counter({
+    this.findings = metrics.counter({
       name: 'fleet_signal_findings_total',
       help: 'Rule findings in evaluations, by rule (a finding joins, refreshes or raises a signal, or waits out a cool-down).',
-      labelNames: ['rule'],
-      registers,
+      labelNames: ['rule'] as const,
     });
-    this.transitions = new Counter({
+    this.transitions = metrics.counter({
       name: 'fleet_signal_transitions_total',
       help: 'Signal status changes, by the status reached.',
-      labelNames: ['to'],
-      registers,
+      labelNames: ['to'] as const,
     });
-    this.ruleFailures = new Counter({
+    this.ruleFailures = metrics.counter({
       name: 'fleet_signal_rule_failures_total',
       help: 'Rules that threw on a device (the others went on), by rule.',
-      labelNames: ['rule'],
-      registers,
+      labelNames: ['rule'] as const,
     });
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { RECORDS_DATABASE, type RecordsDatabase } from '../ports/records-database.port.js';
 import { RegistryModule } from '../registry/registry.module.js';
 import { ReliabilityModule } from '../reliability/reliability.module.js';
@@ -6,6 +7,7 @@ import { WebhooksModule } from '../webhooks/webhooks.module.js';
 import { WorkOrdersModule } from '../work-orders/work-orders.module.js';
 import { SignalEvaluationService } from './signal-evaluation.service.js';
 import { SignalFactsService } from './signal-facts.service.js';
+import { SIGNALS_CONFIG, signalRulesAtStartUp } from './signal-rules.config.js';
 import { SignalWriter } from './signal-writer.js';
 import { SIGNAL_REPOSITORY } from './signal.repository.js';
 import { SignalsController } from './signals.controller.js';
@@ -27,6 +29,11 @@ import { SqlSignalRepository } from './sql-signal.repository.js';
       provide: SIGNAL_REPOSITORY,
       inject: [RECORDS_DATABASE],
       useFactory: (db: RecordsDatabase) => new SqlSignalRepository(db),
+    },
+    {
+      provide: SIGNALS_CONFIG,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => signalRulesAtStartUp(config.signals.rulesFile),
     },
     SignalsMetrics,
     SignalFactsService,

@@ -19,7 +19,7 @@ import type { ValuedFinding } from './signal-evaluation.js';
 import { SignalFactsService } from './signal-facts.service.js';
 import { signalKey, takeFindings } from './signal-intake.js';
 import { applyTransition, type TransitionRequest } from './signal-lifecycle.js';
-import { settingsFor, type RuleSettings } from './signal-rules.config.js';
+import { SIGNALS_CONFIG, settingsFor, type RuleSettings, type SignalsConfig } from './signal-rules.config.js';
 import {
   SIGNAL_REPOSITORY,
   type CustomerRollup,
@@ -85,6 +85,7 @@ export class SignalsService {
   constructor(
     @Inject(SIGNAL_REPOSITORY) private readonly repo: SignalRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(SIGNALS_CONFIG) private readonly rulesConfig: SignalsConfig,
     private readonly writer: SignalWriter,
     private readonly registry: RegistryService,
     private readonly facts: SignalFactsService,
@@ -172,9 +173,9 @@ export class SignalsService {
         contact: req.contact ?? null,
       },
       confidence: classification.confidence,
-      estimatedValue: estimateValue(offer, deviceFacts, this.config.signals.rules),
+      estimatedValue: estimateValue(offer, deviceFacts, this.rulesConfig),
     };
-    const rules = this.config.signals.rules;
+    const rules = this.rulesConfig;
     for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
       const state = await this.repo.forCustomers([req.customerId]);
       const result = takeFindings(
@@ -230,7 +231,7 @@ export class SignalsService {
   /** Every rule with its settings in force and its observed precision from won and lost outcomes. */
   async rules(): Promise<RuleView[]> {
     const outcomes = new Map((await this.repo.outcomesByRule()).map((o) => [o.rule, o.byStatus]));
-    const config = this.config.signals.rules;
+    const config = this.rulesConfig;
     const empty = Object.fromEntries(SIGNAL_STATUSES.map((s) => [s, 0])) as RuleView['outcomes'];
     const view = (
       id: RuleId,
