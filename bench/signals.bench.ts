@@ -165,6 +165,7 @@ async function oneSeed(
     };
     const scores = score(signals, truth, times);
     printScores(scores, log);
+    printErrors(signals, truth, times, log);
     printUnscored(signals, truth, log);
     return scores;
   } finally {
@@ -287,6 +288,45 @@ function score(signals: readonly Signal[], truth: Truth, times: readonly number[
     out.set(rule, { fired: got.size, tp, fp: got.size - tp, fn: expected.size - tp });
   }
   return out;
+}
+
+/**
+ * Where the errors come from: the devices each scored rule missed and those it flagged
+ * against the truth, by model, with the load the simulator gave them at the last
+ * evaluation (load factor × the customer's growth).
+ */
+function printErrors(
+  signals: readonly Signal[],
+  truth: Truth,
+  times: readonly number[],
+  log: (line: string) => void,
+): void {
+  const byId = new Map(truth.devices.map((d) => [d.deviceId, d]));
+  const last = times[times.length - 1];
+  const describe = (ids: string[]): string => {
+    const byModel = new Map<string, string[]>();
+    for (const id of ids) {
+      const d = byId.get(id)!;
+      byModel.set(d.modelId, [...(byModel.get(d.modelId) ?? []), load(d, truth, last).toFixed(2)]);
+    }
+    return [...byModel].map(([m, loads]) => `${m} ×${loads.length} (load ${loads.join(', ')})`).join('; ');
+  };
+  for (const rule of RULE_IDS) {
+    const expected = truthOf(rule, truth, times);
+    if (!expected) continue;
+    const got = flagged(signals, rule);
+    const missed = [...expected].filter((id) => !got.has(id));
+    const extra = [...got].filter((id) => !expected.has(id));
+    if (rule === 'growing-volume') {
+      const growth = (ids: string[]): string =>
+        ids.map((c) => `${(100 * (truth.growth.get(c) ?? 0)).toFixed(1)} %`).join(', ');
+      if (missed.length) log(`    ${rule} missed: customers growing ${growth(missed)} a year`);
+      if (extra.length) log(`    ${rule} flagged wrongly: customers growing ${growth(extra)} a year`);
+      continue;
+    }
+    if (missed.length) log(`    ${rule} missed: ${describe(missed)}`);
+    if (extra.length) log(`    ${rule} flagged wrongly: ${describe(extra)}`);
+  }
 }
 
 const pct = (x: number, n: number): string => (n ? `${((100 * x) / n).toFixed(1)} %` : '—');
