@@ -95,6 +95,7 @@ describe('Upsell signals end to end (real app, aedes, SQLite store, PGlite recor
       stepMs: HOUR,
       qos: 1,
       gateways: 2,
+      passwords: await app.simulatorGateways(10, 2),
       truthFile,
       overuseShare: 0.3,
       misuseShare: 0.2,

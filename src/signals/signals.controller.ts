@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Static } from '@sinclair/typebox';
+import { RequireRole } from '../api-keys/require-role.decorator.js';
 import { TypedBody, TypedParams, TypedQuery, TypedResponse } from '../common/http/typed-api.js';
 import {
   CUSTOMER_CSV_COLUMNS,
@@ -75,7 +76,9 @@ export class SignalsController {
     return this.signals.customer(p.customerId);
   }
 
+  // sales work on signals is field work (docs/security.md): operator
   @Post('requests')
+  @RequireRole('operator')
   @ApiOperation({
     summary:
       "A customer's request in their words (an overt signal): classified into an offer, it raises a signal or joins the customer's active one for that offer",
@@ -87,7 +90,9 @@ export class SignalsController {
     return this.signals.request(body, Date.now());
   }
 
+  // a run of the rules recomputes, like a KPI refresh: analyst
   @Post('evaluate')
+  @RequireRole('analyst')
   @HttpCode(200)
   @ApiOperation({
     summary:
@@ -106,6 +111,7 @@ export class SignalsController {
   }
 
   @Post(':signalId/transitions')
+  @RequireRole('operator')
   @HttpCode(200)
   @ApiOperation({
     summary:

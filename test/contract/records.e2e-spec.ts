@@ -1,5 +1,8 @@
 import { pgliteRecords, postgresRecords } from '../helpers/records.js';
+import { describeApiKeyRepositoryContract } from './api-key.contract.js';
+import { describeAuditLogRepositoryContract } from './audit-log.contract.js';
 import { describeDeadLetterRepositoryContract } from './dead-letter.contract.js';
+import { describeDeviceIdentityRepositoryContract } from './device-identity.contract.js';
 import { describeDeviceRepositoryContract } from './device.contract.js';
 import { describeJobLeaseRepositoryContract } from './job-lease.contract.js';
 import { describeKpiOutageRepositoryContract } from './kpi-outage.contract.js';
@@ -25,6 +28,9 @@ for (const records of [pgliteRecords(), postgresRecords()]) {
     describeKpiOutageRepositoryContract(records.name, records.empty);
     describeKpiRefreshJobRepositoryContract(records.name, records.empty, records.connect);
     describeJobLeaseRepositoryContract(records.name, records.empty, records.connect);
+    describeDeviceIdentityRepositoryContract(records.name, records.empty, records.connect);
+    describeApiKeyRepositoryContract(records.name, records.empty);
+    describeAuditLogRepositoryContract(records.name, records.empty);
     describeWorkOrderRepositoryContract(records.name, records.empty, records.connect);
     describeMaintenancePlanRepositoryContract(records.name, records.empty);
     describeWebhookRepositoryContract(records.name, records.empty);
