@@ -9,6 +9,7 @@ import { closedLoop, type RunFigures } from './closed-loop.bench.js';
 import { diagnosisAccuracy, type Score } from './diagnosis.bench.js';
 import { recordsBench } from './records.bench.js';
 import { dispatchBench } from './dispatch.bench.js';
+import { signalsBench } from './signals.bench.js';
 import { simulatorRun } from './simulator.bench.js';
 import { predictionsBench } from './predictions.bench.js';
 import { cmapssBench } from './cmapss.bench.js';
@@ -16,7 +17,7 @@ import { predictionTiming } from './prediction-timing.bench.js';
 
 /**
  * `npm run bench`: figures and ratios measured in one run on this machine.
- *   --case ingest|soak|simulator|history|kpi|influx|records|diagnosis|closed-loop|predictions|cmapss|predictions-timing|hostile|dispatch|all
+ *   --case ingest|soak|simulator|history|kpi|influx|records|diagnosis|closed-loop|predictions|cmapss|predictions-timing|signals|hostile|dispatch|all
  *   --messages N             messages per ingest run (default 200000)
  *   --minutes M              soak length (default 10)
  *   --devices N              soak fleet size (default 10000)
@@ -33,6 +34,7 @@ import { predictionTiming } from './prediction-timing.bench.js';
  *   --case predictions-timing: --train-devices 1000 --score-devices 10000 --predict-days 730 --repeats 3
  *   --records-devices N      registry import size of the records case (default 100000)
  *   --case dispatch: --dispatch-orders 1000 --dispatch-technicians 200 --seed 7
+ *   --case signals: --signals-seeds 1,2 --signals-devices 300   upsell rules against the simulator's truth
  */
 const { values: a } = parseArgs({
   options: {
@@ -71,6 +73,8 @@ const { values: a } = parseArgs({
     'records-devices': { type: 'string', default: '100000' },
     'dispatch-orders': { type: 'string', default: '1000' },
     'dispatch-technicians': { type: 'string', default: '200' },
+    'signals-seeds': { type: 'string', default: '1,2' },
+    'signals-devices': { type: 'string', default: '300' },
   },
 });
 const log = (line: string): void => console.log(line);
@@ -196,6 +200,17 @@ if (a.case === 'kpi' || a.case === 'all') {
     );
     log(`  ratio full / late-event run: ${((k.fullSeconds * 1000) / k.lateEventMs).toFixed(0)}×`);
   }
+}
+
+if (a.case === 'signals' || a.case === 'all') {
+  await signalsBench(
+    {
+      seeds: a['signals-seeds'].split(',').map(Number),
+      devices: Number(a['signals-devices']),
+      start: Date.UTC(2025, 0, 1),
+    },
+    log,
+  );
 }
 
 if (a.case === 'influx' || a.case === 'all') {

@@ -32,6 +32,8 @@ import { REGISTRY_MIGRATIONS } from './registry/registry.migrations.js';
 import { RegistryModule } from './registry/registry.module.js';
 import { RELIABILITY_MIGRATIONS } from './reliability/reliability.migrations.js';
 import { ReliabilityModule } from './reliability/reliability.module.js';
+import { SIGNALS_MIGRATIONS } from './signals/signals.migrations.js';
+import { SignalsModule } from './signals/signals.module.js';
 import { TECHNICIAN_MIGRATIONS } from './technicians/technicians.migrations.js';
 import { TechniciansModule } from './technicians/technicians.module.js';
 import { TelemetryModule } from './telemetry/telemetry.module.js';
@@ -56,6 +58,7 @@ export const RECORDS_MIGRATIONS: readonly FeatureMigrations[] = [
   TECHNICIAN_MIGRATIONS,
   FEEDBACK_MIGRATIONS,
   DISPATCH_MIGRATIONS,
+  SIGNALS_MIGRATIONS,
 ];
 
 @Global()
@@ -107,6 +110,7 @@ export class AppModule {
         TechniciansModule,
         FeedbackModule,
         DispatchModule,
+        SignalsModule,
         HealthModule,
       ],
       providers: [

@@ -237,6 +237,30 @@ const CALLS: Array<[string, string, string, unknown?]> = [
   ['get', '/api/v1/feedback/technicians/{id}/rating', '/api/v1/feedback/technicians/tech-1/rating'],
   ['get', '/api/v1/feedback/customers/{id}/satisfaction', '/api/v1/feedback/customers/C-1/satisfaction'],
   ['get', '/api/v1/feedback/customers/{id}/loyalty-risk', '/api/v1/feedback/customers/C-1/loyalty-risk'],
+  // signals: {first} is the id of the newest signal, the request's
+  [
+    'post',
+    '/api/v1/signals/requests',
+    '/api/v1/signals/requests',
+    {
+      customerId: 'C-1',
+      deviceId: 'dev-c1',
+      text: 'We need something that handles our volume',
+      channel: 'email',
+    },
+  ],
+  ['get', '/api/v1/signals', '/api/v1/signals?status=active&kind=overt'],
+  ['get', '/api/v1/signals/{signalId}', '/api/v1/signals/{first}'],
+  [
+    'post',
+    '/api/v1/signals/{signalId}/transitions',
+    '/api/v1/signals/{first}/transitions',
+    { to: 'acknowledged' },
+  ],
+  ['get', '/api/v1/signals/rules', '/api/v1/signals/rules'],
+  ['get', '/api/v1/signals/customers', '/api/v1/signals/customers'],
+  ['get', '/api/v1/signals/customers/{customerId}', '/api/v1/signals/customers/C-1'],
+  ['post', '/api/v1/signals/evaluate', '/api/v1/signals/evaluate?full=true'],
 ];
 
 describe('The OpenAPI document and the typed client', () => {
@@ -353,7 +377,13 @@ describe('The OpenAPI document and the typed client', () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     const covered = new Set<string>();
     let token = '';
-    for (const [method, template, path, body] of CALLS) {
+    for (const [method, template, pathTemplate, body] of CALLS) {
+      const path = pathTemplate.includes('{first}')
+        ? pathTemplate.replace(
+            '{first}',
+            (await app.get<{ data: Array<{ id: string }> }>('/api/v1/signals')).body.data[0].id,
+          )
+        : pathTemplate;
       const op = doc.paths[template]?.[method];
       expect([method, template, op !== undefined]).toEqual([method, template, true]);
       covered.add(`${method} ${template}`);

@@ -859,6 +859,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Upsell signals, newest first: filter by status (comma-separated, or active), kind, rule, offer, customer, site, device; format=csv exports the page */
+        get: operations["SignalsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/signals/{signalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One signal with its evidence (the numbers behind it), offer, value and history */
+        get: operations["SignalsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/signals/{signalId}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the signal: open → acknowledged → offered → won or lost, or dismissed (with a reason) before the offer; 409 with the reason when not allowed */
+        post: operations["SignalsController_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/signals/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Signals rolled up per customer, by the value of their active signals; format=csv */
+        get: operations["SignalsController_customers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/signals/customers/{customerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One customer's roll-up with its active signals, most valuable first */
+        get: operations["SignalsController_customer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/signals/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the rules now (they also run on a schedule): over the devices with new data, or every device with full=true; 409 while another replica runs them */
+        post: operations["SignalsController_evaluate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/signals/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A customer's request in their words (an overt signal): classified into an offer, it raises a signal or joins the customer's active one for that offer */
+        post: operations["SignalsController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/signals/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every rule: what it looks for, its thresholds in force (and per model), won and lost outcomes, observed precision */
+        get: operations["SignalsController_rules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/technicians": {
         parameters: {
             query?: never;
@@ -2021,6 +2157,205 @@ export interface components {
             slopePerMonth: number | null;
             /** @description Epoch milliseconds. */
             to: number;
+        };
+        Signal: {
+            closedAt: number | null;
+            confidence: number;
+            currency: string;
+            customerId: string;
+            deviceId: string | null;
+            deviceIds: string[];
+            /** @description Sum over devices of the best evidence value of each. */
+            estimatedValue: number;
+            evidence: components["schemas"]["SignalEvidence"][];
+            history: components["schemas"]["SignalChange"][];
+            id: string;
+            /** @enum {string} */
+            kind: "overt" | "passive" | "observed";
+            offer: components["schemas"]["SignalOffer"];
+            /** @description One active signal per customer and offer key. */
+            offerKey: string;
+            /** @description Epoch milliseconds. */
+            raisedAt: number;
+            reason: string;
+            /** @enum {string} */
+            rule: "overt-request" | "repeat-breakdowns" | "tm-after-warranty" | "capacity" | "department-imbalance" | "growing-volume" | "overuse" | "misuse" | "underuse" | "contract-ending" | "cost-to-serve";
+            rules: ("overt-request" | "repeat-breakdowns" | "tm-after-warranty" | "capacity" | "department-imbalance" | "growing-volume" | "overuse" | "misuse" | "underuse" | "contract-ending" | "cost-to-serve")[];
+            siteId: string | null;
+            /** @enum {string} */
+            status: "open" | "acknowledged" | "offered" | "won" | "lost" | "dismissed";
+            statusReason: string | null;
+            /** @description Epoch milliseconds. */
+            updatedAt: number;
+            version: number;
+        };
+        SignalChange: {
+            actor: string;
+            /** @description Epoch milliseconds. */
+            at: number;
+            deviceId?: string | null;
+            /** @enum {string} */
+            from?: "open" | "acknowledged" | "offered" | "won" | "lost" | "dismissed";
+            note?: string;
+            reason?: string;
+            /** @enum {string} */
+            rule?: "overt-request" | "repeat-breakdowns" | "tm-after-warranty" | "capacity" | "department-imbalance" | "growing-volume" | "overuse" | "misuse" | "underuse" | "contract-ending" | "cost-to-serve";
+            /** @enum {string} */
+            to?: "open" | "acknowledged" | "offered" | "won" | "lost" | "dismissed";
+            /** @enum {string} */
+            type: "raised" | "evidence-added" | "transition";
+        };
+        SignalCustomer: {
+            /** @description Open, acknowledged and offered signals. */
+            active: number;
+            /** @description Most valuable first. */
+            activeSignals: components["schemas"]["Signal"][];
+            /** @description Estimated value of the active signals. */
+            activeValue: number;
+            byStatus: {
+                acknowledged: number;
+                dismissed: number;
+                lost: number;
+                offered: number;
+                open: number;
+                won: number;
+            };
+            customerId: string;
+            lastRaisedAt: number | null;
+            wonValue: number;
+        };
+        SignalCustomerPage: {
+            data: components["schemas"]["SignalCustomerRollup"][];
+            nextCursor: string | null;
+        };
+        SignalCustomerRollup: {
+            /** @description Open, acknowledged and offered signals. */
+            active: number;
+            /** @description Estimated value of the active signals. */
+            activeValue: number;
+            byStatus: {
+                acknowledged: number;
+                dismissed: number;
+                lost: number;
+                offered: number;
+                open: number;
+                won: number;
+            };
+            customerId: string;
+            lastRaisedAt: number | null;
+            wonValue: number;
+        };
+        SignalEvidence: {
+            confidence: number;
+            deviceId: string | null;
+            estimatedValue: number;
+            /** @description The numbers behind the reason: usage per month, rated duty, counts, dates, the words. */
+            figures: {
+                [key: string]: number | string | boolean | null | (number | null)[] | string[];
+            };
+            /** @description Epoch milliseconds. */
+            firstSeenAt: number;
+            /** @enum {string} */
+            kind: "overt" | "passive" | "observed";
+            /** @description When a rule last found it (refreshed at every evaluation that does). */
+            lastSeenAt: number;
+            reason: string;
+            /** @enum {string} */
+            rule: "overt-request" | "repeat-breakdowns" | "tm-after-warranty" | "capacity" | "department-imbalance" | "growing-volume" | "overuse" | "misuse" | "underuse" | "contract-ending" | "cost-to-serve";
+        };
+        SignalOffer: {
+            description: string;
+            /** @enum {string} */
+            kind: "upgrade" | "extended-warranty" | "contract-renewal" | "full-service-contract" | "pm-plan" | "consolidation" | "user-training" | "additional-capacity" | "consultation";
+            productId: string | null;
+        };
+        SignalPage: {
+            data: components["schemas"]["Signal"][];
+            nextCursor: string | null;
+        };
+        SignalRequest: {
+            /** @description Who does it: a salesperson, a CRM integration (kept in the history). */
+            actor?: string;
+            /** @description email, phone, portal, technician … */
+            channel?: string;
+            /** @description Who asked. */
+            contact?: string;
+            customerId: string;
+            /** @description The machine the request is about, when there is one. */
+            deviceId?: string;
+            /** @description The customer's words, as said or written. */
+            text: string;
+        };
+        SignalRequestAnswer: {
+            classification: {
+                confidence: number;
+                /** @description The phrases that decided it. */
+                matched: string[];
+                /** @enum {string} */
+                offer: "upgrade" | "extended-warranty" | "contract-renewal" | "full-service-contract" | "pm-plan" | "consolidation" | "user-training" | "additional-capacity" | "consultation";
+            };
+            /** @description true: a new signal; false: joined the customer's active signal for that offer. */
+            created: boolean;
+            signal: components["schemas"]["Signal"];
+        };
+        SignalRule: {
+            description: string;
+            /** @enum {string} */
+            id: "overt-request" | "repeat-breakdowns" | "tm-after-warranty" | "capacity" | "department-imbalance" | "growing-volume" | "overuse" | "misuse" | "underuse" | "contract-ending" | "cost-to-serve";
+            /** @enum {string} */
+            kind: "overt" | "passive" | "observed";
+            /** @description Models with thresholds of their own: the section in force for each. */
+            modelOverrides: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
+            };
+            observedPrecision: number | null;
+            outcomes: {
+                acknowledged: number;
+                dismissed: number;
+                lost: number;
+                offered: number;
+                open: number;
+                won: number;
+            };
+            /** @description Thresholds in force for every model (SIGNALS_RULES_FILE over the defaults). */
+            settings: {
+                [key: string]: unknown;
+            };
+        };
+        SignalRules: {
+            data: components["schemas"]["SignalRule"][];
+        };
+        SignalRunSummary: {
+            /** @description Complete months end before this (the KPI ledger computed up to it). */
+            asOf: number;
+            changed: number;
+            conflicts: number;
+            customers: number;
+            devices: number;
+            findings: number;
+            findingsByRule: {
+                [key: string]: number;
+            };
+            full: boolean;
+            /** @description Epoch milliseconds. */
+            now: number;
+            raised: number;
+            refreshed: number;
+            ruleFailures: number;
+            /** @description Findings held back by a cool-down. */
+            suppressed: number;
+            withoutSite: number;
+        };
+        SignalTransition: {
+            /** @description Who does it: a salesperson, a CRM integration (kept in the history). */
+            actor?: string;
+            note?: string;
+            /** @description Required to dismiss; why a deal was lost. */
+            reason?: string;
+            /** @enum {string} */
+            to: "open" | "acknowledged" | "offered" | "won" | "lost" | "dismissed";
         };
         Site: {
             address?: string;
@@ -7075,6 +7410,472 @@ export interface operations {
             };
             /** @description unsupported_media_type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    SignalsController_list: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                customerId?: string;
+                /** @description Signals with evidence on this device. */
+                deviceId?: string;
+                /** @description csv answers CSV (so does `Accept: text/csv`), the cursor in `X-Next-Cursor`. */
+                format?: "json" | "csv";
+                kind?: "overt" | "passive" | "observed";
+                /** @description Most rows in this page (at most API_MAX_POINTS). */
+                limit?: number;
+                offer?: "upgrade" | "extended-warranty" | "contract-renewal" | "full-service-contract" | "pm-plan" | "consolidation" | "user-training" | "additional-capacity" | "consultation";
+                /** @description Signals with evidence from this rule. */
+                rule?: "overt-request" | "repeat-breakdowns" | "tm-after-warranty" | "capacity" | "department-imbalance" | "growing-volume" | "overuse" | "misuse" | "underuse" | "contract-ending" | "cost-to-serve";
+                siteId?: string;
+                /** @description Comma-separated: open, acknowledged, offered, won, lost, dismissed; or active. */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignalPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    SignalsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description sig-0c4f2a9b1e77 */
+                signalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Signal"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    SignalsController_transition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description sig-0c4f2a9b1e77 */
+                signalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignalTransition"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Signal"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    SignalsController_customers: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description csv answers CSV (so does `Accept: text/csv`), the cursor in `X-Next-Cursor`. */
+                format?: "json" | "csv";
+                /** @description Most rows in this page (at most API_MAX_POINTS). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignalCustomerPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    SignalsController_customer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignalCustomer"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    SignalsController_evaluate: {
+        parameters: {
+            query?: {
+                /** @description true: every device; default: the devices with new data since the last run. */
+                full?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignalRunSummary"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    SignalsController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignalRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignalRequestAnswer"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    SignalsController_rules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignalRules"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

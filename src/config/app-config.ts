@@ -67,6 +67,7 @@ export interface AppConfig {
   technicians: TechniciansConfig;
   dispatch: DispatchConfig;
   feedback: FeedbackConfig;
+  signals: SignalsSettings;
 }
 
 export interface TechniciansConfig {
@@ -94,6 +95,13 @@ export interface FeedbackConfig {
   prior: { mean: number; weight: number };
   riskWindowDays: number;
   riskIntervalMs: number;
+}
+
+export interface SignalsSettings {
+  evaluateIntervalMs: number;
+  fullSweepIntervalMs: number;
+  /** SIGNALS_RULES_FILE: thresholds and prices over the defaults; empty: the defaults (read by the signals module). */
+  rulesFile: string;
 }
 
 export interface WorkOrdersConfig {
@@ -346,6 +354,11 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
         maxAttempts: num('WEBHOOK_MAX_ATTEMPTS'),
       },
       retentionDays: num('WEBHOOK_RETENTION_DAYS'),
+    },
+    signals: {
+      evaluateIntervalMs: num('SIGNALS_EVALUATE_INTERVAL_MS'),
+      fullSweepIntervalMs: num('SIGNALS_FULL_SWEEP_INTERVAL_MS'),
+      rulesFile: str('SIGNALS_RULES_FILE'),
     },
   };
 }

@@ -631,6 +631,26 @@ export const ENV_SCHEMA = {
       description:
         'How often every customer’s loyalty risk is recomputed (it is also after each rating and visit). 0: only on demand.',
     },
+    SIGNALS_EVALUATE_INTERVAL_MS: {
+      type: 'integer',
+      minimum: 0,
+      default: 300000,
+      description:
+        'How often the upsell-signal rules look at the devices with new data since the last run. 0: only on demand.',
+    },
+    SIGNALS_FULL_SWEEP_INTERVAL_MS: {
+      type: 'integer',
+      minimum: 60000,
+      default: 86400000,
+      description:
+        'How often the upsell-signal rules look at every device (contracts end and months close without new data).',
+    },
+    SIGNALS_RULES_FILE: {
+      type: 'string',
+      default: '',
+      description:
+        'JSON file of upsell-signal thresholds and prices, for all models and per model (docs/signals.md). Empty: the defaults.',
+    },
     API_MAX_POINTS: {
       type: 'integer',
       minimum: 10,

@@ -7,6 +7,7 @@ import type {
 import type { FeedbackReceived, FeedbackRequested, LoyaltyRiskChanged } from '../feedback/feedback-events.js';
 import type { DeadLetter, EventRecord, StatusUpdate } from '../ports/records.js';
 import type { Technician, TechnicianChange } from '../technicians/technician.js';
+import type { Signal, SignalChange } from '../signals/signal.js';
 import type { WorkOrder, WorkOrderChange } from '../work-orders/work-order.js';
 
 /** What one durable write batch brought for one device. */
@@ -150,6 +151,10 @@ export interface DomainEvents {
   'webhook.delivered': WebhookDeliveryEvent;
   /** A webhook attempt failed; it is retried at `nextAttemptAt`, or given up when that is null. */
   'webhook.attempt-failed': WebhookDeliveryEvent;
+  /** An upsell signal was raised: by a rule's finding, or by a customer's request (docs/signals.md). */
+  'signal.raised': { signal: Signal };
+  /** A signal gained evidence (another device or rule, another request) or changed status. */
+  'signal.changed': { signal: Signal; changes: SignalChange[] };
   /** A scheduled job's run ended on this replica. */
   'job.finished': {
     job: string;

@@ -42,6 +42,6 @@ import { SqlKpiStateRepository } from './sql-kpi-state.repository.js';
       useFactory: (db: RecordsDatabase) => new SqlKpiOutageRepository(db),
     },
   ],
-  exports: [KpiLedgerService, KPI_STATE_REPOSITORY, KPI_OUTAGE_REPOSITORY],
+  exports: [KpiLedgerService, KpiQueryService, KPI_STATE_REPOSITORY, KPI_OUTAGE_REPOSITORY],
 })
 export class ReliabilityModule {}

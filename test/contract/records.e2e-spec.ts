@@ -15,6 +15,7 @@ import { describeTechnicianRepositoryContract } from './technician.contract.js';
 import { describeMaintenancePlanRepositoryContract } from './maintenance-plan.contract.js';
 import { describeWebhookRepositoryContract } from './webhook.contract.js';
 import { describeWorkOrderRepositoryContract } from './work-order.contract.js';
+import { describeSignalRepositoryContract } from './signal.contract.js';
 
 // every records repository on the embedded default and on a real PostgreSQL (Debian's, on a
 // free port): one database each, emptied before each test
@@ -39,5 +40,6 @@ for (const records of [pgliteRecords(), postgresRecords()]) {
     describeTechnicianRepositoryContract(records.name, records.empty, records.connect);
     describeFeedbackRepositoryContract(records.name, records.empty, records.connect);
     describeDispatchPlanRepositoryContract(records.name, records.empty, records.connect);
+    describeSignalRepositoryContract(records.name, records.empty, records.connect);
   });
 }

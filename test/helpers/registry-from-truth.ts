@@ -10,13 +10,12 @@ export function readTruth(file: string): TruthRecord[] {
     .map((l) => JSON.parse(l) as TruthRecord);
 }
 
-/**
- * Registers a simulated fleet the way an OEM onboards one: its models, customers,
- * sites and devices through the registry's bulk import.
- */
-export async function registerFleetFromTruth(app: TestApp, truth: TruthRecord[]): Promise<void> {
+/** A simulated fleet as registry records: models, customers, sites (floors as departments), devices. */
+export function registryRecordsFromTruth(
+  truth: readonly TruthRecord[],
+): Array<['models' | 'customers' | 'sites' | 'devices', unknown[]]> {
   const iso = (ms: number): string => new Date(ms).toISOString();
-  const batches: Array<[string, unknown[]]> = [
+  return [
     ['models', catalogAsRegistryModels()],
     [
       'customers',
@@ -61,7 +60,14 @@ export async function registerFleetFromTruth(app: TestApp, truth: TruthRecord[])
       ),
     ],
   ];
-  for (const [collection, records] of batches) {
+}
+
+/**
+ * Registers a simulated fleet the way an OEM onboards one: its models, customers,
+ * sites and devices through the registry's bulk import.
+ */
+export async function registerFleetFromTruth(app: TestApp, truth: TruthRecord[]): Promise<void> {
+  for (const [collection, records] of registryRecordsFromTruth(truth)) {
     const res = await app.request<{ rejected: number; errors: unknown[] }>(
       'POST',
       `/api/v1/registry/${collection}/import`,
