@@ -9,6 +9,8 @@ import { influxStoreBench } from './influx.bench.js';
 import { closedLoop, type RunFigures } from './closed-loop.bench.js';
 import { diagnosisAccuracy, type Score } from './diagnosis.bench.js';
 import { recordsBench } from './records.bench.js';
+import { dispatchBench } from './dispatch.bench.js';
+import { signalsBench } from './signals.bench.js';
 import { simulatorRun } from './simulator.bench.js';
 import { predictionsBench } from './predictions.bench.js';
 import { cmapssBench } from './cmapss.bench.js';
@@ -16,7 +18,7 @@ import { predictionTiming } from './prediction-timing.bench.js';
 
 /**
  * `npm run bench`: figures and ratios measured in one run on this machine.
- *   --case ingest|soak|simulator|history|kpi|influx|records|diagnosis|closed-loop|predictions|cmapss|predictions-timing|console|hostile|all
+ *   --case ingest|soak|simulator|history|kpi|influx|records|diagnosis|closed-loop|predictions|cmapss|predictions-timing|console|signals|hostile|dispatch|all
  *   --messages N             messages per ingest run (default 200000)
  *   --minutes M              soak length (default 10)
  *   --devices N              soak fleet size (default 10000)
@@ -32,6 +34,8 @@ import { predictionTiming } from './prediction-timing.bench.js';
  *   --case cmapss: --cmapss DIR (default ../shared/datasets/nasa-cmapss-fd001)
  *   --case predictions-timing: --train-devices 1000 --score-devices 10000 --predict-days 730 --repeats 3
  *   --records-devices N      registry import size of the records case (default 100000)
+ *   --case dispatch: --dispatch-orders 1000 --dispatch-technicians 200 --seed 7
+ *   --case signals: --signals-seeds 1,2 --signals-devices 300   upsell rules against the simulator's truth
  */
 const { values: a } = parseArgs({
   options: {
@@ -68,6 +72,10 @@ const { values: a } = parseArgs({
     'score-devices': { type: 'string', default: '10000' },
     repeats: { type: 'string', default: '3' },
     'records-devices': { type: 'string', default: '100000' },
+    'dispatch-orders': { type: 'string', default: '1000' },
+    'dispatch-technicians': { type: 'string', default: '200' },
+    'signals-seeds': { type: 'string', default: '1,2' },
+    'signals-devices': { type: 'string', default: '300' },
   },
 });
 const log = (line: string): void => console.log(line);
@@ -193,6 +201,17 @@ if (a.case === 'kpi' || a.case === 'all') {
     );
     log(`  ratio full / late-event run: ${((k.fullSeconds * 1000) / k.lateEventMs).toFixed(0)}×`);
   }
+}
+
+if (a.case === 'signals' || a.case === 'all') {
+  await signalsBench(
+    {
+      seeds: a['signals-seeds'].split(',').map(Number),
+      devices: Number(a['signals-devices']),
+      start: Date.UTC(2025, 0, 1),
+    },
+    log,
+  );
 }
 
 if (a.case === 'influx' || a.case === 'all') {
@@ -370,6 +389,22 @@ if (a.case === 'predictions-timing' || a.case === 'all') {
     `  heap after each scoring run: ${r.heapMb.map((m) => m.toFixed(0)).join(' → ')} MB (growth ${growth.toFixed(1)} MB; flat ${Math.abs(growth) < 0.05 * r.heapMb[0] ? 'MET' : 'NOT MET'})`,
   );
 }
+if (a.case === 'dispatch' || a.case === 'all') {
+  const orders = Number(a['dispatch-orders']);
+  const techs = Number(a['dispatch-technicians']);
+  log(
+    `dispatch: ${fmt(orders)} open orders over ${fmt(techs)} technicians, one batch, 7-day horizon, seed ${a.seed}`,
+  );
+  const figures = dispatchBench(orders, techs, Number(a.seed));
+  const scored = figures[0];
+  for (const f of figures)
+    log(
+      `  ${f.strategy.padEnd(8)} ${fmt(f.ms).padStart(6)} ms  assigned ${fmt(f.assigned)}, waiting ${fmt(f.unassignable)}, ` +
+        `${f.kmPerVisit.toFixed(1)} km/visit, on time ${(f.onTime * 100).toFixed(1)} %, response ${f.responseH.toFixed(1)} h` +
+        (f === scored ? '' : `  (km ×${(f.kmPerVisit / scored.kmPerVisit).toFixed(2)} of scored)`),
+    );
+}
+
 if (a.case === 'records' || a.case === 'all') {
   const n = Number(a['records-devices']);
   log(

@@ -15,8 +15,12 @@ import { DEAD_LETTERS_MIGRATIONS } from './dead-letters/dead-letters.migrations.
 import { DeadLettersModule } from './dead-letters/dead-letters.module.js';
 import { DEVICE_IDENTITY_MIGRATIONS } from './device-identity/device-identity.migrations.js';
 import { DeviceIdentityModule } from './device-identity/device-identity.module.js';
+import { DISPATCH_MIGRATIONS } from './dispatch/dispatch.migrations.js';
+import { DispatchModule } from './dispatch/dispatch.module.js';
 import { DEVICES_MIGRATIONS } from './devices/devices.migrations.js';
 import { DevicesModule } from './devices/devices.module.js';
+import { FEEDBACK_MIGRATIONS } from './feedback/feedback.migrations.js';
+import { FeedbackModule } from './feedback/feedback.module.js';
 import { EventsModule } from './events/events.module.js';
 import { JobsModule } from './infrastructure/jobs/jobs.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -31,6 +35,10 @@ import { REGISTRY_MIGRATIONS } from './registry/registry.migrations.js';
 import { RegistryModule } from './registry/registry.module.js';
 import { RELIABILITY_MIGRATIONS } from './reliability/reliability.migrations.js';
 import { ReliabilityModule } from './reliability/reliability.module.js';
+import { SIGNALS_MIGRATIONS } from './signals/signals.migrations.js';
+import { SignalsModule } from './signals/signals.module.js';
+import { TECHNICIAN_MIGRATIONS } from './technicians/technicians.migrations.js';
+import { TechniciansModule } from './technicians/technicians.module.js';
 import { TelemetryModule } from './telemetry/telemetry.module.js';
 import { WEBHOOK_MIGRATIONS } from './webhooks/webhooks.migrations.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
@@ -51,6 +59,10 @@ export const RECORDS_MIGRATIONS: readonly FeatureMigrations[] = [
   API_KEYS_MIGRATIONS,
   AUDIT_MIGRATIONS,
   DEVICE_IDENTITY_MIGRATIONS,
+  TECHNICIAN_MIGRATIONS,
+  FEEDBACK_MIGRATIONS,
+  DISPATCH_MIGRATIONS,
+  SIGNALS_MIGRATIONS,
 ];
 
 @Global()
@@ -99,6 +111,10 @@ export class AppModule {
         ReliabilityModule,
         WebhooksModule,
         WorkOrdersModule,
+        TechniciansModule,
+        FeedbackModule,
+        DispatchModule,
+        SignalsModule,
         HealthModule,
         AlarmsModule,
         ConsoleModule,

@@ -34,6 +34,8 @@ export async function startApp(
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger,
     bodyParser: false,
+    // a bad setting read by a module (SIGNALS_RULES_FILE) rejects here, for main.ts to print
+    abortOnError: false,
     // HTTPS when a certificate is configured (the same one the broker's TLS listeners use)
     httpsOptions: config.tls
       ? { key: readFileSync(config.tls.keyFile), cert: readFileSync(config.tls.certFile) }

@@ -20,6 +20,24 @@ interface OpenApi {
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 0, 5);
+const NOW = Date.now();
+const ALL_WEEK = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '23:59' }));
+const TECHNICIAN = {
+  technicianId: 'tech-1',
+  name: 'Ada Field',
+  employment: 'freelancer',
+  skills: [
+    { modelId: 'MFP-C300', level: 4 },
+    { component: 'fuser', level: 3 },
+  ],
+  certifications: [{ code: 'mfp-c300', issuedAt: NOW - 100 * DAY, expiresAt: NOW + 300 * DAY }],
+  homeBase: { lat: 45.75, lon: 4.85 },
+  workingHours: { timeZone: 'UTC', shifts: ALL_WEEK },
+  territory: { areas: [] },
+  rates: { currency: 'EUR', labourPerHour: 55, travelPerHour: 30, perKm: 0.4, perVisit: 25 },
+  maxJobsPerDay: 8,
+  vanStock: [{ component: 'fuser', quantity: 1 }],
+};
 
 const ID = { customers: 'C-1', sites: 'S-1', models: 'MFP-C300', devices: 'dev-c1' } as const;
 const ID_FIELD = {
@@ -177,6 +195,101 @@ const CALLS: Array<[string, string, string, unknown?]> = [
   ['get', '/api/v1/webhooks/subscriptions/{id}', '/api/v1/webhooks/subscriptions/wh-contract'],
   ['get', '/api/v1/webhooks/deliveries', '/api/v1/webhooks/deliveries'],
   ['delete', '/api/v1/webhooks/subscriptions/{id}', '/api/v1/webhooks/subscriptions/wh-contract'],
+  // field force: tech-1 takes WO-000002 (the installation above), completes it, the customer rates it
+  [
+    'put',
+    '/api/v1/certification-requirements',
+    '/api/v1/certification-requirements',
+    [{ requirementId: 'mfp', certification: 'mfp-c300', modelIds: ['MFP-C300'] }],
+  ],
+  ['get', '/api/v1/certification-requirements', '/api/v1/certification-requirements'],
+  ['post', '/api/v1/technicians', '/api/v1/technicians', TECHNICIAN],
+  ['get', '/api/v1/technicians', '/api/v1/technicians'],
+  ['get', '/api/v1/technicians/{id}', '/api/v1/technicians/tech-1'],
+  [
+    'put',
+    '/api/v1/technicians/{id}',
+    '/api/v1/technicians/tech-1',
+    { ...TECHNICIAN, phone: '+33 4 00 00 00' },
+  ],
+  [
+    'post',
+    '/api/v1/technicians/{id}/transitions',
+    '/api/v1/technicians/tech-1/transitions',
+    { to: 'verified', actor: 'hr:eve', identityChecked: true },
+  ],
+  [
+    'post',
+    '/api/v1/technicians/{id}/transitions',
+    '/api/v1/technicians/tech-1/transitions',
+    { to: 'active', actor: 'hr:eve' },
+  ],
+  [
+    'post',
+    '/api/v1/technicians/{id}/position',
+    '/api/v1/technicians/tech-1/position',
+    { lat: 45.7, lon: 4.8 },
+  ],
+  ['post', '/api/v1/dispatch/orders/{id}', '/api/v1/dispatch/orders/WO-000002', { assign: false }],
+  [
+    'post',
+    '/api/v1/dispatch/orders/{id}/accept',
+    '/api/v1/dispatch/orders/WO-000002/accept',
+    { technicianId: 'tech-1', actor: 'dispatcher:ann' },
+  ],
+  ['get', '/api/v1/dispatch/orders/{id}', '/api/v1/dispatch/orders/WO-000002'],
+  // the day of the plan is the one dispatch chose (below)
+  ['get', '/api/v1/dispatch/technicians/{id}/days/{day}', '/api/v1/dispatch/technicians/tech-1/days/'],
+  [
+    'post',
+    '/api/v1/work-orders/{id}/transitions',
+    '/api/v1/work-orders/WO-000002/transitions',
+    { to: 'in-progress', actor: 'tech-1' },
+  ],
+  [
+    'post',
+    '/api/v1/work-orders/{id}/transitions',
+    '/api/v1/work-orders/WO-000002/transitions',
+    { to: 'completed', actor: 'tech-1', visit: { labourMinutes: 120, travelMinutes: 30, travelKm: 20 } },
+  ],
+  [
+    'get',
+    '/api/v1/technicians/{id}/pay',
+    `/api/v1/technicians/tech-1/pay?from=${NOW - DAY}&to=${NOW + 2 * DAY}`,
+  ],
+  // the token is the one the reissued link carries (below)
+  ['post', '/api/v1/feedback/requests/{id}/reissue', '/api/v1/feedback/requests/FB-000001/reissue'],
+  ['get', '/api/v1/feedback/links/{token}', '/api/v1/feedback/links/'],
+  ['post', '/api/v1/feedback/links/{token}', '/api/v1/feedback/links/', { rating: 4, comment: 'tidy work' }],
+  ['get', '/api/v1/feedback/requests', '/api/v1/feedback/requests'],
+  ['get', '/api/v1/feedback/requests/{id}', '/api/v1/feedback/requests/FB-000001'],
+  ['get', '/api/v1/feedback/technicians/{id}/rating', '/api/v1/feedback/technicians/tech-1/rating'],
+  ['get', '/api/v1/feedback/customers/{id}/satisfaction', '/api/v1/feedback/customers/C-1/satisfaction'],
+  ['get', '/api/v1/feedback/customers/{id}/loyalty-risk', '/api/v1/feedback/customers/C-1/loyalty-risk'],
+  // signals: {first} is the id of the newest signal, the request's
+  [
+    'post',
+    '/api/v1/signals/requests',
+    '/api/v1/signals/requests',
+    {
+      customerId: 'C-1',
+      deviceId: 'dev-c1',
+      text: 'We need something that handles our volume',
+      channel: 'email',
+    },
+  ],
+  ['get', '/api/v1/signals', '/api/v1/signals?status=active&kind=overt'],
+  ['get', '/api/v1/signals/{signalId}', '/api/v1/signals/{first}'],
+  [
+    'post',
+    '/api/v1/signals/{signalId}/transitions',
+    '/api/v1/signals/{first}/transitions',
+    { to: 'acknowledged' },
+  ],
+  ['get', '/api/v1/signals/rules', '/api/v1/signals/rules'],
+  ['get', '/api/v1/signals/customers', '/api/v1/signals/customers'],
+  ['get', '/api/v1/signals/customers/{customerId}', '/api/v1/signals/customers/C-1'],
+  ['post', '/api/v1/signals/evaluate', '/api/v1/signals/evaluate?full=true'],
 ];
 
 /** The status and the first event's data of a server-sent-events stream; then it hangs up. */
@@ -317,32 +430,54 @@ describe('The OpenAPI document and the typed client', () => {
     });
     const rule = async (): Promise<string> =>
       (await app.get<Array<{ id: string }>>('/api/v1/alarm-notification-rules')).body[0].id;
+    let token = '';
     for (const [method, template, call, body] of CALLS) {
-      const path = call
+      const withSignal = call.includes('{first}')
+        ? call.replace(
+            '{first}',
+            (await app.get<{ data: Array<{ id: string }> }>('/api/v1/signals')).body.data[0].id,
+          )
+        : call;
+      const path = withSignal
         .replace('{alarm}', alarm)
-        .replace('{rule}', call.includes('{rule}') ? await rule() : '');
+        .replace('{rule}', withSignal.includes('{rule}') ? await rule() : '');
       const op = doc.paths[template]?.[method];
       expect([method, template, op !== undefined]).toEqual([method, template, true]);
       covered.add(`${method} ${template}`);
+      if (template === '/api/v1/feedback/requests/{id}/reissue')
+        // the request is written by a listener of the completion
+        await eventually(async () =>
+          (await app.get('/api/v1/feedback/requests/FB-000001')).status === 200 ? true : undefined,
+        );
       const res =
         template === '/api/v1/live'
           ? await firstServerSentEvent(app.httpUrl + path, bearer(app.adminKey))
-          : template === '/api/v1/history/import'
-            ? await app.request(
-                'POST',
-                `${path}?mapping=${encodeURIComponent(JSON.stringify({ columns: { device: 'd', time: 't', type: 'e' }, types: { F: 'fault.raised' }, defaults: { code: 'X', severity: 'minor' } }))}`,
-                'd,t,e\ndev-c1,2026-01-05T10:00:00Z,F\n',
-                { 'content-type': 'text/csv' },
+          : template === '/api/v1/dispatch/technicians/{id}/days/{day}'
+            ? await app.get(
+                path +
+                  (await app.get<{ proposals: Array<{ day: string }> }>('/api/v1/dispatch/orders/WO-000002'))
+                    .body.proposals[0].day,
               )
-            : template === '/api/v1/kpis/refresh/jobs/{jobId}'
-              ? await app.get(
-                  (await app.request<{ jobId: string }>('POST', '/api/v1/kpis/refresh?wait=0')).headers.get(
-                    'location',
-                  )!,
-                )
-              : template === '/api/v1/provisioning'
-                ? await app.request('POST', path, body, { authorization: `Bearer ${provisioningKey}` })
-                : await app.request(method.toUpperCase(), path, body);
+            : template.startsWith('/api/v1/feedback/links/')
+              ? await app.request(method.toUpperCase(), path + token, body, { authorization: '' })
+              : template === '/api/v1/history/import'
+                ? await app.request(
+                    'POST',
+                    `${path}?mapping=${encodeURIComponent(JSON.stringify({ columns: { device: 'd', time: 't', type: 'e' }, types: { F: 'fault.raised' }, defaults: { code: 'X', severity: 'minor' } }))}`,
+                    'd,t,e\ndev-c1,2026-01-05T10:00:00Z,F\n',
+                    { 'content-type': 'text/csv' },
+                  )
+                : template === '/api/v1/kpis/refresh/jobs/{jobId}'
+                  ? await app.get(
+                      (
+                        await app.request<{ jobId: string }>('POST', '/api/v1/kpis/refresh?wait=0')
+                      ).headers.get('location')!,
+                    )
+                  : template === '/api/v1/provisioning'
+                    ? await app.request('POST', path, body, { authorization: `Bearer ${provisioningKey}` })
+                    : await app.request(method.toUpperCase(), path, body);
+      if (template === '/api/v1/feedback/requests/{id}/reissue')
+        token = (res.body as { link: string }).link.split('/').pop()!;
       const status = String(res.status);
       expect([method, path, status, op.responses[status] !== undefined]).toEqual([
         method,

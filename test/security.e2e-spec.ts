@@ -515,6 +515,12 @@ describe('Security: what a hostile client gets', () => {
       ['an operator creates a provisioning key', 'operator', 'POST', '/api/v1/provisioning-keys', 403],
       ['an operator subscribes a webhook', 'operator', 'POST', '/api/v1/webhooks/subscriptions', 403],
       ['an operator refreshes KPIs', 'operator', 'POST', '/api/v1/kpis/refresh', 403],
+      ['a viewer moves a signal', 'viewer', 'POST', '/api/v1/signals/sig-1/transitions', 403],
+      ['an operator moves a signal', 'operator', 'POST', '/api/v1/signals/sig-1/transitions', 'allowed'],
+      ["an operator takes a customer's request", 'operator', 'POST', '/api/v1/signals/requests', 'allowed'],
+      ['an analyst takes a customer request', 'analyst', 'POST', '/api/v1/signals/requests', 403],
+      ['an operator runs the signal rules', 'operator', 'POST', '/api/v1/signals/evaluate', 403],
+      ['an analyst runs the signal rules', 'analyst', 'POST', '/api/v1/signals/evaluate', 'allowed'],
       ['a provisioner reads fleet data', 'provisioner', 'GET', '/api/v1/devices', 403],
       ['a provisioner lists credentials', 'provisioner', 'GET', '/api/v1/credentials', 'allowed'],
       ['a provisioner deletes credentials', 'provisioner', 'DELETE', '/api/v1/credentials/dev-known', 403],
@@ -556,6 +562,36 @@ describe('Security: what a hostile client gets', () => {
         'allowed',
       ],
       ['a provisioner opens the console session', 'provisioner', 'GET', '/api/v1/console/session', 403],
+      ['a viewer reads technicians', 'viewer', 'GET', '/api/v1/technicians', 'allowed'],
+      ['a viewer reads a pay statement', 'viewer', 'GET', '/api/v1/technicians/t-1/pay?from=0&to=1', 403],
+      ['an operator hires a technician', 'operator', 'POST', '/api/v1/technicians', 403],
+      ['an operator moves a technician', 'operator', 'POST', '/api/v1/technicians/t-1/transitions', 403],
+      ['an operator reports a position', 'operator', 'POST', '/api/v1/technicians/t-1/position', 'allowed'],
+      ['an operator sets certification needs', 'operator', 'PUT', '/api/v1/certification-requirements', 403],
+      ['a viewer dispatches an order', 'viewer', 'POST', '/api/v1/dispatch/orders/WO-1', 403],
+      ['an operator dispatches an order', 'operator', 'POST', '/api/v1/dispatch/orders/WO-1', 'allowed'],
+      [
+        'an operator accepts a proposal',
+        'operator',
+        'POST',
+        '/api/v1/dispatch/orders/WO-1/accept',
+        'allowed',
+      ],
+      ['a viewer reissues a feedback link', 'viewer', 'POST', '/api/v1/feedback/requests/FB-1/reissue', 403],
+      [
+        'an operator reissues a feedback link',
+        'operator',
+        'POST',
+        '/api/v1/feedback/requests/FB-1/reissue',
+        'allowed',
+      ],
+      [
+        'an admin reads a pay statement',
+        'admin',
+        'GET',
+        '/api/v1/technicians/t-1/pay?from=0&to=1',
+        'allowed',
+      ],
     ])('%s: %s', async (_, role, method, path, expected) => {
       const before = await counter(app, httpFailures, 'forbidden');
       const res = await app.as(role).request(method, path, method === 'GET' ? undefined : {});
@@ -572,7 +608,8 @@ describe('Security: what a hostile client gets', () => {
     it('guards every route in the OpenAPI document, save the ones meant to be open', async () => {
       const doc = (await app.get<{ paths: Record<string, Record<string, unknown>> }>('/docs/openapi.json'))
         .body;
-      const open = [/^\/health/, /^\/metrics$/];
+      // feedback links: the customer's single-use token is the credential
+      const open = [/^\/health/, /^\/metrics$/, /^\/api\/v1\/feedback\/links\//];
       const unguarded: string[] = [];
       let checked = 0;
       for (const [path, item] of Object.entries(doc.paths)) {
@@ -580,7 +617,7 @@ describe('Security: what a hostile client gets', () => {
           const url = path.replace(/\{[^}]+\}/g, 'x');
           const res = await app.request(method.toUpperCase(), url, undefined, { authorization: '' });
           checked++;
-          // open: health and metrics by configuration; everything else answers 401 without a key
+          // open: health and metrics by configuration, feedback links; everything else answers 401 without a key
           const guarded = res.status === 401;
           if (guarded === open.some((re) => re.test(path)))
             unguarded.push(`${method.toUpperCase()} ${path} → ${res.status}`);

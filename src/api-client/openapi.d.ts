@@ -241,6 +241,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/certification-requirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What work needs which certification */
+        get: operations["CertificationRequirementsController_list"];
+        /** Replace every requirement: work matching a requirement’s models, equipment kinds and components needs its certification */
+        put: operations["CertificationRequirementsController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/console/session": {
         parameters: {
             query?: never;
@@ -447,6 +465,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dispatch/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The last dispatch decision about an order: proposals with explained scores, or why nobody can take it */
+        get: operations["DispatchController_decision"];
+        put?: never;
+        /** Dispatch a waiting order now: assign it to the best technician, or propose the top three (assign: false) */
+        post: operations["DispatchController_dispatchNow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dispatch/orders/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A dispatcher gives a waiting order to this technician (a proposal, or anyone who passes the hard rules); 409 with the reasons when they cannot take it */
+        post: operations["DispatchController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dispatch/technicians/{id}/days/{day}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A technician's day plan: the route through each visit with its times, travel and lateness */
+        get: operations["DispatchController_plan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -456,6 +526,126 @@ export interface paths {
         };
         /** Events of the fleet, or of one device with deviceId */
         get: operations["TelemetryController_fleetEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/customers/{id}/loyalty-risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's loyalty risk in [0, 1]: low ratings, repeat failures, SLA breaches and time-and-materials bills, each explained */
+        get: operations["FeedbackController_loyalty"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/customers/{id}/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's satisfaction by month: count, mean, share satisfied, and the trend */
+        get: operations["FeedbackController_satisfaction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/links/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a customer's feedback link is about, and whether it can still be used */
+        get: operations["FeedbackController_link"];
+        put?: never;
+        /** The customer rates the visit (1 to 5, and a comment): once; a link used again or expired answers 409 */
+        post: operations["FeedbackController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Feedback requests, newest first; filters combine; format=csv */
+        get: operations["FeedbackController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One feedback request and its answer */
+        get: operations["FeedbackController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/requests/{id}/reissue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new link for an unanswered request, to send again; the old link stops working */
+        post: operations["FeedbackController_reissue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/technicians/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A technician's rating: a Bayesian average, so one vote does not dominate */
+        get: operations["FeedbackController_rating"];
         put?: never;
         post?: never;
         delete?: never;
@@ -891,6 +1081,229 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Upsell signals, newest first: filter by status (comma-separated, or active), kind, rule, offer, customer, site, device; format=csv exports the page */
+        get: operations["SignalsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/signals/{signalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One signal with its evidence (the numbers behind it), offer, value and history */
+        get: operations["SignalsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/signals/{signalId}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the signal: open → acknowledged → offered → won or lost, or dismissed (with a reason) before the offer; 409 with the reason when not allowed */
+        post: operations["SignalsController_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/signals/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Signals rolled up per customer, by the value of their active signals; format=csv */
+        get: operations["SignalsController_customers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/signals/customers/{customerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One customer's roll-up with its active signals, most valuable first */
+        get: operations["SignalsController_customer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/signals/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the rules now (they also run on a schedule): over the devices with new data, or every device with full=true; 409 while another replica runs them */
+        post: operations["SignalsController_evaluate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/signals/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A customer's request in their words (an overt signal): classified into an offer, it raises a signal or joins the customer's active one for that offer */
+        post: operations["SignalsController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/signals/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every rule: what it looks for, its thresholds in force (and per model), won and lost outcomes, observed precision */
+        get: operations["SignalsController_rules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/technicians": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Technicians by id; filters status (comma-separated) and employment; format=csv */
+        get: operations["TechniciansController_list"];
+        put?: never;
+        /** Take on a technician (employee or freelancer) as a candidate: skills, certifications, home base, hours, territory, rates */
+        post: operations["TechniciansController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/technicians/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One technician with their history */
+        get: operations["TechniciansController_get"];
+        /** Replace the profile (status, identity check and position stay) */
+        put: operations["TechniciansController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/technicians/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pay statement for [from, to): a line per completed visit (labour at their rate, travel, parts, call-out), totals per currency; format=csv */
+        get: operations["TechniciansController_pay"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/technicians/{id}/position": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Where the technician is now (their app); dispatch plans the rest of the day from there */
+        post: operations["TechniciansController_position"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/technicians/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the technician: candidate → verified (identity and a valid certification) → active; suspended; offboarded. 409 with the reason when not allowed */
+        post: operations["TechniciansController_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks/deliveries": {
         parameters: {
             query?: never;
@@ -1234,6 +1647,16 @@ export interface components {
             data: components["schemas"]["AuditEntry"][];
             nextCursor: string | null;
         };
+        /** @description Work needs `certification` when it matches every field given: any of the models, any model of the kinds, any of the components. */
+        CertificationRequirements: {
+            /** @description a certification code: f-gas */
+            certification: string;
+            components?: string[];
+            description?: string;
+            equipmentKinds?: string[];
+            modelIds?: string[];
+            requirementId: string;
+        }[];
         ConsoleSession: {
             /** @description Whether the API asks for an API key. */
             authRequired: boolean;
@@ -1396,6 +1819,104 @@ export interface components {
                 probability: number;
             })[];
         };
+        DispatchAccept: {
+            /** @description who decided: dispatcher:ann */
+            actor: string;
+            /** @description the technician who takes the order */
+            technicianId: string;
+        };
+        DispatchDayPlan: {
+            day: string;
+            /** @description Orders done earlier that day. */
+            done: string[];
+            /** @description Epoch milliseconds. */
+            endsAt: number;
+            lateMin: number;
+            /** @description Epoch milliseconds. */
+            shiftEnd: number;
+            /** @description Epoch milliseconds. */
+            shiftStart: number;
+            start: {
+                /** @description Epoch milliseconds. */
+                at: number;
+                from: string;
+                lat: number;
+                lon: number;
+            };
+            stops: {
+                /** @description Epoch milliseconds. */
+                arrival: number;
+                /** @description Epoch milliseconds. */
+                departure: number;
+                dueAt: number | null;
+                lat: number | null;
+                lateMin: number;
+                lon: number | null;
+                orderId: string;
+                pinned: boolean;
+                priority: string;
+                travelKm: number;
+                travelMin: number;
+            }[];
+            technicianId: string;
+            travelKm: number;
+            /** @description Epoch milliseconds. */
+            updatedAt: number;
+            version: number;
+        };
+        DispatchDecision: {
+            /** @description Epoch milliseconds. */
+            at: number;
+            orderId: string;
+            /** @enum {string} */
+            outcome: "assigned" | "proposed" | "unassignable";
+            proposals: components["schemas"]["DispatchProposal"][];
+            /** @description Why each technician cannot take the order (hard rules). */
+            rejected: {
+                reasons: {
+                    /** @enum {string} */
+                    code: "not-active" | "no-skill" | "certification-missing" | "certification-invalid" | "outside-territory" | "off-duty" | "day-full" | "no-time";
+                    detail: string;
+                }[];
+                technicianId: string;
+            }[];
+            technicianId: string | null;
+        };
+        DispatchProposal: {
+            /** @description Planned arrival on site. */
+            arrival: number;
+            /** @description Orders this visit moves out of the day (urgent work). */
+            bumps: string[];
+            day: string;
+            /** @description Epoch milliseconds. */
+            departure: number;
+            rank: number;
+            score: number;
+            technicianId: string;
+            technicianName: string;
+            /** @description Why this score: one line per term. */
+            terms: {
+                /** @description value × weight: the contributions add up to the score */
+                contribution: number;
+                detail: string;
+                /** @enum {string} */
+                term: "travel" | "sla" | "skill" | "rating" | "workload" | "parts";
+                /** @description in [0, 1], 1 best */
+                value: number;
+                /** @description normalised: the weights add up to 1 */
+                weight: number;
+            }[];
+            travelFrom: string;
+            travelKm: number;
+            warnings: {
+                code: string;
+                detail: string;
+            }[];
+        };
+        DispatchRequest: {
+            /** @description true: assign to the best; false: only propose the top three. Default DISPATCH_AUTO_ASSIGN. */
+            assign?: boolean;
+        };
         EquipmentModel: {
             components?: {
                 expectedLife?: number;
@@ -1481,6 +2002,71 @@ export interface components {
         };
         EventPage: {
             data: components["schemas"]["Event"][];
+            nextCursor: string | null;
+        };
+        FeedbackAnswer: {
+            comment?: string;
+            /** @description 1 (very unhappy) to 5 (very happy). */
+            rating: number;
+        };
+        FeedbackLink: {
+            deviceId: string;
+            /** @description Epoch milliseconds. */
+            expiresAt: number;
+            rating: number | null;
+            requestId: string;
+            /** @enum {string} */
+            status: "open" | "answered" | "expired";
+            technicianName: string | null;
+            /** @description Epoch milliseconds. */
+            visitAt: number;
+        };
+        FeedbackLinkIssued: {
+            /** @description Send this to the customer: it is shown only here. */
+            link: string;
+            request: {
+                answeredAt: number | null;
+                comment: string | null;
+                /** @description Epoch milliseconds. */
+                createdAt: number;
+                customerId: string | null;
+                deviceId: string;
+                /** @description The link works until then. */
+                expiresAt: number;
+                orderId: string;
+                rating: number | null;
+                requestId: string;
+                siteId: string | null;
+                technicianId: string | null;
+                /** @description Bumped each time the link is issued again. */
+                tokenVersion: number;
+                /** @description When the visit was completed. */
+                visitAt: number;
+            };
+        };
+        FeedbackRequest: {
+            answeredAt: number | null;
+            comment: string | null;
+            /** @description Epoch milliseconds. */
+            createdAt: number;
+            customerId: string | null;
+            deviceId: string;
+            /** @description The link works until then. */
+            expiresAt: number;
+            orderId: string;
+            rating: number | null;
+            requestId: string;
+            siteId: string | null;
+            /** @enum {string} */
+            status: "open" | "answered" | "expired";
+            technicianId: string | null;
+            /** @description Bumped each time the link is issued again. */
+            tokenVersion: number;
+            /** @description When the visit was completed. */
+            visitAt: number;
+        };
+        FeedbackRequestPage: {
+            data: components["schemas"]["FeedbackRequest"][];
             nextCursor: string | null;
         };
         FleetKpiPoint: {
@@ -1705,6 +2291,26 @@ export interface components {
             /** @enum {string} */
             kind: "device-status" | "telemetry" | "device-events" | "dead-letters" | "kpis" | "alarm" | "work-order" | "prediction" | "heartbeat";
         };
+        LoyaltyRisk: {
+            /** @description Epoch milliseconds. */
+            at: number;
+            /** @enum {string} */
+            band: "low" | "medium" | "high";
+            customerId: string;
+            factors: {
+                contribution: number;
+                counts: {
+                    [key: string]: number;
+                };
+                detail: string;
+                /** @enum {string} */
+                factor: "lowRatings" | "repeatFailures" | "slaBreaches" | "timeAndMaterials";
+                value: number;
+                weight: number;
+            }[];
+            score: number;
+            windowDays: number;
+        };
         MaintenancePlan: {
             active: boolean;
             /** @description Every N days from the last completion. */
@@ -1783,6 +2389,58 @@ export interface components {
             message: string;
             /** @enum {string} */
             status: "error" | "shutting_down";
+        };
+        PayStatement: {
+            /** @description Epoch milliseconds. */
+            from: number;
+            lines: {
+                /** @description Epoch milliseconds. */
+                completedAt: number;
+                currency: string;
+                customerId: string | null;
+                deviceId: string;
+                kind: string;
+                labourAmount: number;
+                labourMinutes: number;
+                orderId: string;
+                parts: {
+                    component: string;
+                    quantity: number;
+                }[];
+                partsAmount: number;
+                rates: {
+                    currency: string;
+                    labourPerHour: number;
+                    perKm: number;
+                    perPartFitted: number;
+                    perVisit: number;
+                    travelPerHour: number;
+                };
+                technicianId: string;
+                total: number;
+                travelAmount: number;
+                travelKm: number;
+                travelMinutes: number;
+                visitFee: number;
+            }[];
+            name: string;
+            technicianId: string;
+            /** @description Epoch milliseconds. */
+            to: number;
+            /** @description One per currency. */
+            totals: {
+                currency: string;
+                labour: number;
+                labourMinutes: number;
+                parts: number;
+                partsFitted: number;
+                total: number;
+                travel: number;
+                travelKm: number;
+                travelMinutes: number;
+                visit: number;
+                visits: number;
+            }[];
         };
         ProvisioningAccepted: {
             deviceId: string;
@@ -1908,6 +2566,229 @@ export interface components {
                 to: number;
             };
         };
+        SatisfactionTrend: {
+            count: number;
+            customerId: string;
+            /** @enum {string} */
+            direction: "improving" | "steady" | "worsening" | "unknown";
+            /** @description Epoch milliseconds. */
+            from: number;
+            periods: {
+                count: number;
+                /** @description Epoch milliseconds. */
+                end: number;
+                /** @description 2026-03 */
+                label: string;
+                mean: number | null;
+                satisfied: number | null;
+                /** @description Epoch milliseconds. */
+                start: number;
+            }[];
+            /** @description Bayesian average over the range. */
+            rating: number;
+            slopePerMonth: number | null;
+            /** @description Epoch milliseconds. */
+            to: number;
+        };
+        Signal: {
+            closedAt: number | null;
+            confidence: number;
+            currency: string;
+            customerId: string;
+            deviceId: string | null;
+            deviceIds: string[];
+            /** @description Sum over devices of the best evidence value of each. */
+            estimatedValue: number;
+            evidence: components["schemas"]["SignalEvidence"][];
+            history: components["schemas"]["SignalChange"][];
+            id: string;
+            /** @enum {string} */
+            kind: "overt" | "passive" | "observed";
+            offer: components["schemas"]["SignalOffer"];
+            /** @description One active signal per customer and offer key. */
+            offerKey: string;
+            /** @description Epoch milliseconds. */
+            raisedAt: number;
+            reason: string;
+            /** @enum {string} */
+            rule: "overt-request" | "repeat-breakdowns" | "tm-after-warranty" | "capacity" | "department-imbalance" | "growing-volume" | "overuse" | "misuse" | "underuse" | "contract-ending" | "cost-to-serve";
+            rules: ("overt-request" | "repeat-breakdowns" | "tm-after-warranty" | "capacity" | "department-imbalance" | "growing-volume" | "overuse" | "misuse" | "underuse" | "contract-ending" | "cost-to-serve")[];
+            siteId: string | null;
+            /** @enum {string} */
+            status: "open" | "acknowledged" | "offered" | "won" | "lost" | "dismissed";
+            statusReason: string | null;
+            /** @description Epoch milliseconds. */
+            updatedAt: number;
+            version: number;
+        };
+        SignalChange: {
+            actor: string;
+            /** @description Epoch milliseconds. */
+            at: number;
+            deviceId?: string | null;
+            /** @enum {string} */
+            from?: "open" | "acknowledged" | "offered" | "won" | "lost" | "dismissed";
+            note?: string;
+            reason?: string;
+            /** @enum {string} */
+            rule?: "overt-request" | "repeat-breakdowns" | "tm-after-warranty" | "capacity" | "department-imbalance" | "growing-volume" | "overuse" | "misuse" | "underuse" | "contract-ending" | "cost-to-serve";
+            /** @enum {string} */
+            to?: "open" | "acknowledged" | "offered" | "won" | "lost" | "dismissed";
+            /** @enum {string} */
+            type: "raised" | "evidence-added" | "transition";
+        };
+        SignalCustomer: {
+            /** @description Open, acknowledged and offered signals. */
+            active: number;
+            /** @description Most valuable first. */
+            activeSignals: components["schemas"]["Signal"][];
+            /** @description Estimated value of the active signals. */
+            activeValue: number;
+            byStatus: {
+                acknowledged: number;
+                dismissed: number;
+                lost: number;
+                offered: number;
+                open: number;
+                won: number;
+            };
+            customerId: string;
+            lastRaisedAt: number | null;
+            wonValue: number;
+        };
+        SignalCustomerPage: {
+            data: components["schemas"]["SignalCustomerRollup"][];
+            nextCursor: string | null;
+        };
+        SignalCustomerRollup: {
+            /** @description Open, acknowledged and offered signals. */
+            active: number;
+            /** @description Estimated value of the active signals. */
+            activeValue: number;
+            byStatus: {
+                acknowledged: number;
+                dismissed: number;
+                lost: number;
+                offered: number;
+                open: number;
+                won: number;
+            };
+            customerId: string;
+            lastRaisedAt: number | null;
+            wonValue: number;
+        };
+        SignalEvidence: {
+            confidence: number;
+            deviceId: string | null;
+            estimatedValue: number;
+            /** @description The numbers behind the reason: usage per month, rated duty, counts, dates, the words. */
+            figures: {
+                [key: string]: number | string | boolean | null | (number | null)[] | string[];
+            };
+            /** @description Epoch milliseconds. */
+            firstSeenAt: number;
+            /** @enum {string} */
+            kind: "overt" | "passive" | "observed";
+            /** @description When a rule last found it (refreshed at every evaluation that does). */
+            lastSeenAt: number;
+            reason: string;
+            /** @enum {string} */
+            rule: "overt-request" | "repeat-breakdowns" | "tm-after-warranty" | "capacity" | "department-imbalance" | "growing-volume" | "overuse" | "misuse" | "underuse" | "contract-ending" | "cost-to-serve";
+        };
+        SignalOffer: {
+            description: string;
+            /** @enum {string} */
+            kind: "upgrade" | "extended-warranty" | "contract-renewal" | "full-service-contract" | "pm-plan" | "consolidation" | "user-training" | "additional-capacity" | "consultation";
+            productId: string | null;
+        };
+        SignalPage: {
+            data: components["schemas"]["Signal"][];
+            nextCursor: string | null;
+        };
+        SignalRequest: {
+            /** @description Who does it: a salesperson, a CRM integration (kept in the history). */
+            actor?: string;
+            /** @description email, phone, portal, technician … */
+            channel?: string;
+            /** @description Who asked. */
+            contact?: string;
+            customerId: string;
+            /** @description The machine the request is about, when there is one. */
+            deviceId?: string;
+            /** @description The customer's words, as said or written. */
+            text: string;
+        };
+        SignalRequestAnswer: {
+            classification: {
+                confidence: number;
+                /** @description The phrases that decided it. */
+                matched: string[];
+                /** @enum {string} */
+                offer: "upgrade" | "extended-warranty" | "contract-renewal" | "full-service-contract" | "pm-plan" | "consolidation" | "user-training" | "additional-capacity" | "consultation";
+            };
+            /** @description true: a new signal; false: joined the customer's active signal for that offer. */
+            created: boolean;
+            signal: components["schemas"]["Signal"];
+        };
+        SignalRule: {
+            description: string;
+            /** @enum {string} */
+            id: "overt-request" | "repeat-breakdowns" | "tm-after-warranty" | "capacity" | "department-imbalance" | "growing-volume" | "overuse" | "misuse" | "underuse" | "contract-ending" | "cost-to-serve";
+            /** @enum {string} */
+            kind: "overt" | "passive" | "observed";
+            /** @description Models with thresholds of their own: the section in force for each. */
+            modelOverrides: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
+            };
+            observedPrecision: number | null;
+            outcomes: {
+                acknowledged: number;
+                dismissed: number;
+                lost: number;
+                offered: number;
+                open: number;
+                won: number;
+            };
+            /** @description Thresholds in force for every model (SIGNALS_RULES_FILE over the defaults). */
+            settings: {
+                [key: string]: unknown;
+            };
+        };
+        SignalRules: {
+            data: components["schemas"]["SignalRule"][];
+        };
+        SignalRunSummary: {
+            /** @description Complete months end before this (the KPI ledger computed up to it). */
+            asOf: number;
+            changed: number;
+            conflicts: number;
+            customers: number;
+            devices: number;
+            findings: number;
+            findingsByRule: {
+                [key: string]: number;
+            };
+            full: boolean;
+            /** @description Epoch milliseconds. */
+            now: number;
+            raised: number;
+            refreshed: number;
+            ruleFailures: number;
+            /** @description Findings held back by a cool-down. */
+            suppressed: number;
+            withoutSite: number;
+        };
+        SignalTransition: {
+            /** @description Who does it: a salesperson, a CRM integration (kept in the history). */
+            actor?: string;
+            note?: string;
+            /** @description Required to dismiss; why a deal was lost. */
+            reason?: string;
+            /** @enum {string} */
+            to: "open" | "acknowledged" | "offered" | "won" | "lost" | "dismissed";
+        };
         Site: {
             address?: string;
             customerId: string;
@@ -1953,6 +2834,316 @@ export interface components {
             lon?: number;
             name: string;
             siteId?: string;
+        };
+        Technician: {
+            absences: {
+                /** @description Epoch milliseconds. */
+                from: number;
+                reason: string;
+                /** @description Epoch milliseconds. */
+                to: number;
+            }[];
+            certifications: {
+                code: string;
+                expiredNoticeAt: number | null;
+                /** @description First instant it is no longer valid. */
+                expiresAt: number;
+                /** @description Epoch milliseconds. */
+                issuedAt: number;
+                name?: string;
+                warnedAt: number | null;
+            }[];
+            /** @description Epoch milliseconds. */
+            createdAt: number;
+            email?: string;
+            /** @enum {string} */
+            employment: "employee" | "freelancer";
+            /** @description Home base. */
+            homeBase: {
+                lat: number;
+                lon: number;
+            };
+            identityCheckedAt: number | null;
+            identityCheckedBy: string | null;
+            maxJobsPerDay: number;
+            name: string;
+            phone?: string;
+            position: {
+                /** @description Epoch milliseconds. */
+                at: number;
+                lat: number;
+                lon: number;
+            } | null;
+            rates: {
+                currency: string;
+                labourPerHour: number;
+                perKm: number;
+                perPartFitted: number;
+                perVisit: number;
+                travelPerHour: number;
+            };
+            skills: {
+                /** @description a component: fuser */
+                component?: string;
+                /** @description 1 trainee, 2 works alone, 3 experienced, 4 expert, 5 trains others */
+                level: number;
+                /** @description a model: the skill covers its components */
+                modelId?: string;
+            }[];
+            /** @enum {string} */
+            status: "candidate" | "verified" | "active" | "suspended" | "offboarded";
+            statusReason: string | null;
+            technicianId: string;
+            territory: {
+                /** @description Circles the technician covers; none and no siteIds: everywhere. */
+                areas: {
+                    lat: number;
+                    lon: number;
+                    radiusKm: number;
+                }[];
+                name?: string;
+                /** @description Sites covered wherever they are. */
+                siteIds?: string[];
+            };
+            /** @description Epoch milliseconds. */
+            updatedAt: number;
+            vanStock: {
+                /** @description a component: fuser */
+                component: string;
+                quantity: number;
+            }[];
+            version: number;
+            workingHours: {
+                /** @description One shift a weekday at most. */
+                shifts: {
+                    /** @description HH:MM local time, after start */
+                    end: string;
+                    /** @description HH:MM local time */
+                    start: string;
+                    /** @description ISO weekday: 1 Monday … 7 Sunday */
+                    weekday: number;
+                }[];
+                /** @description IANA zone: Europe/Paris */
+                timeZone: string;
+            };
+        };
+        TechnicianDetail: {
+            absences: {
+                /** @description Epoch milliseconds. */
+                from: number;
+                reason: string;
+                /** @description Epoch milliseconds. */
+                to: number;
+            }[];
+            certifications: {
+                code: string;
+                expiredNoticeAt: number | null;
+                /** @description First instant it is no longer valid. */
+                expiresAt: number;
+                /** @description Epoch milliseconds. */
+                issuedAt: number;
+                name?: string;
+                warnedAt: number | null;
+            }[];
+            /** @description Epoch milliseconds. */
+            createdAt: number;
+            email?: string;
+            /** @enum {string} */
+            employment: "employee" | "freelancer";
+            history: {
+                actor: string;
+                /** @description Epoch milliseconds. */
+                at: number;
+                data?: {
+                    [key: string]: unknown;
+                };
+                /** @enum {string} */
+                from?: "candidate" | "verified" | "active" | "suspended" | "offboarded";
+                note?: string;
+                /** @enum {string} */
+                to?: "candidate" | "verified" | "active" | "suspended" | "offboarded";
+                /** @enum {string} */
+                type: "created" | "profile" | "transition" | "certification" | "position";
+            }[];
+            /** @description Home base. */
+            homeBase: {
+                lat: number;
+                lon: number;
+            };
+            identityCheckedAt: number | null;
+            identityCheckedBy: string | null;
+            maxJobsPerDay: number;
+            name: string;
+            phone?: string;
+            position: {
+                /** @description Epoch milliseconds. */
+                at: number;
+                lat: number;
+                lon: number;
+            } | null;
+            rates: {
+                currency: string;
+                labourPerHour: number;
+                perKm: number;
+                perPartFitted: number;
+                perVisit: number;
+                travelPerHour: number;
+            };
+            skills: {
+                /** @description a component: fuser */
+                component?: string;
+                /** @description 1 trainee, 2 works alone, 3 experienced, 4 expert, 5 trains others */
+                level: number;
+                /** @description a model: the skill covers its components */
+                modelId?: string;
+            }[];
+            /** @enum {string} */
+            status: "candidate" | "verified" | "active" | "suspended" | "offboarded";
+            statusReason: string | null;
+            technicianId: string;
+            territory: {
+                /** @description Circles the technician covers; none and no siteIds: everywhere. */
+                areas: {
+                    lat: number;
+                    lon: number;
+                    radiusKm: number;
+                }[];
+                name?: string;
+                /** @description Sites covered wherever they are. */
+                siteIds?: string[];
+            };
+            /** @description Epoch milliseconds. */
+            updatedAt: number;
+            vanStock: {
+                /** @description a component: fuser */
+                component: string;
+                quantity: number;
+            }[];
+            version: number;
+            workingHours: {
+                /** @description One shift a weekday at most. */
+                shifts: {
+                    /** @description HH:MM local time, after start */
+                    end: string;
+                    /** @description HH:MM local time */
+                    start: string;
+                    /** @description ISO weekday: 1 Monday … 7 Sunday */
+                    weekday: number;
+                }[];
+                /** @description IANA zone: Europe/Paris */
+                timeZone: string;
+            };
+        };
+        TechnicianInput: {
+            absences?: {
+                /** @description From. Epoch milliseconds, a date (YYYY-MM-DD) or RFC 3339. */
+                from: number | string;
+                reason: string;
+                /** @description To (a date: through that day). Epoch milliseconds, a date (YYYY-MM-DD) or RFC 3339. */
+                to: number | string;
+            }[];
+            certifications: {
+                /** @description a certification code: f-gas */
+                code: string;
+                /** @description Expires (a date: valid through that day). Epoch milliseconds, a date (YYYY-MM-DD) or RFC 3339. */
+                expiresAt: number | string;
+                /** @description Issued. Epoch milliseconds, a date (YYYY-MM-DD) or RFC 3339. */
+                issuedAt: number | string;
+                name?: string;
+            }[];
+            email?: string;
+            /** @enum {string} */
+            employment: "employee" | "freelancer";
+            /** @description Where the technician starts and ends the day. */
+            homeBase: {
+                lat: number;
+                lon: number;
+            };
+            maxJobsPerDay: number;
+            name: string;
+            phone?: string;
+            rates: {
+                /** @description ISO 4217: EUR */
+                currency: string;
+                /** @description Paid per hour on site. */
+                labourPerHour: number;
+                /** @description Paid per km driven. */
+                perKm: number;
+                /** @description A fee per part fitted (default 0). */
+                perPartFitted?: number;
+                /** @description A call-out fee per visit (default 0). */
+                perVisit?: number;
+                /** @description Paid per hour of travel. */
+                travelPerHour: number;
+            };
+            skills: {
+                /** @description a component: fuser */
+                component?: string;
+                /** @description 1 trainee, 2 works alone, 3 experienced, 4 expert, 5 trains others */
+                level: number;
+                /** @description a model: the skill covers its components */
+                modelId?: string;
+            }[];
+            technicianId: string;
+            territory: {
+                /** @description Circles the technician covers; none and no siteIds: everywhere. */
+                areas: {
+                    lat: number;
+                    lon: number;
+                    radiusKm: number;
+                }[];
+                name?: string;
+                /** @description Sites covered wherever they are. */
+                siteIds?: string[];
+            };
+            /** @description Parts in the van. */
+            vanStock?: {
+                /** @description a component: fuser */
+                component: string;
+                quantity: number;
+            }[];
+            workingHours: {
+                /** @description One shift a weekday at most. */
+                shifts: {
+                    /** @description HH:MM local time, after start */
+                    end: string;
+                    /** @description HH:MM local time */
+                    start: string;
+                    /** @description ISO weekday: 1 Monday … 7 Sunday */
+                    weekday: number;
+                }[];
+                /** @description IANA zone: Europe/Paris */
+                timeZone: string;
+            };
+        };
+        TechnicianPage: {
+            data: components["schemas"]["Technician"][];
+            nextCursor: string | null;
+        };
+        TechnicianPosition: {
+            /** @description When (default: now). Epoch milliseconds, a date (YYYY-MM-DD) or RFC 3339. */
+            at?: number | string;
+            lat: number;
+            lon: number;
+        };
+        TechnicianRating: {
+            count: number;
+            mean: number | null;
+            prior: {
+                mean: number;
+                weight: number;
+            };
+            /** @description Bayesian average: (prior weight × prior mean + sum) / (prior weight + count). */
+            rating: number;
+            technicianId: string;
+        };
+        TechnicianTransition: {
+            actor: string;
+            /** @description The actor checked the identity (papers, right to work): needed to verify. */
+            identityChecked?: boolean;
+            note?: string;
+            /** @enum {string} */
+            to: "candidate" | "verified" | "active" | "suspended" | "offboarded";
         };
         TelemetryPage: {
             data: components["schemas"]["TelemetryRow"][];
@@ -3183,6 +4374,95 @@ export interface operations {
             };
         };
     };
+    CertificationRequirementsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationRequirements"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CertificationRequirementsController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CertificationRequirements"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationRequirements"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     ConsoleSessionController_get: {
         parameters: {
             query?: never;
@@ -4045,6 +5325,270 @@ export interface operations {
             };
         };
     };
+    DispatchController_decision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description work order id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchDecision"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    DispatchController_dispatchNow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description work order id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispatchRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchDecision"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    DispatchController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description work order id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispatchAccept"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchDecision"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    DispatchController_plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description local date in the technician's zone */
+                day: string;
+                /** @description technician id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchDayPlan"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     TelemetryController_fleetEvents: {
         parameters: {
             query?: {
@@ -4099,6 +5643,454 @@ export interface operations {
             };
             /** @description forbidden: the key's role does not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    FeedbackController_loyalty: {
+        parameters: {
+            query?: {
+                /** @description As of (default: now). */
+                at?: string;
+            };
+            header?: never;
+            path: {
+                /** @description customer id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoyaltyRisk"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    FeedbackController_satisfaction: {
+        parameters: {
+            query?: {
+                /** @description Default: a year before `to`. */
+                from?: string;
+                /** @description Default: now. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description customer id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionTrend"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    FeedbackController_link: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The single-use token of the link. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackLink"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    FeedbackController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The single-use token of the link. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackAnswer"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackRequest"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    FeedbackController_list: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                customerId?: string;
+                /** @description csv answers CSV (so does `Accept: text/csv`), the cursor in `X-Next-Cursor`. */
+                format?: "json" | "csv";
+                /** @description Most rows in this page (at most API_MAX_POINTS). */
+                limit?: number;
+                orderId?: string;
+                status?: "open" | "answered" | "expired";
+                technicianId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackRequestPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    FeedbackController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description FB-000042 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackRequest"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    FeedbackController_reissue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description FB-000042 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackLinkIssued"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    FeedbackController_rating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description technician id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TechnicianRating"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6640,6 +8632,923 @@ export interface operations {
             };
             /** @description unsupported_media_type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    SignalsController_list: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                customerId?: string;
+                /** @description Signals with evidence on this device. */
+                deviceId?: string;
+                /** @description csv answers CSV (so does `Accept: text/csv`), the cursor in `X-Next-Cursor`. */
+                format?: "json" | "csv";
+                kind?: "overt" | "passive" | "observed";
+                /** @description Most rows in this page (at most API_MAX_POINTS). */
+                limit?: number;
+                offer?: "upgrade" | "extended-warranty" | "contract-renewal" | "full-service-contract" | "pm-plan" | "consolidation" | "user-training" | "additional-capacity" | "consultation";
+                /** @description Signals with evidence from this rule. */
+                rule?: "overt-request" | "repeat-breakdowns" | "tm-after-warranty" | "capacity" | "department-imbalance" | "growing-volume" | "overuse" | "misuse" | "underuse" | "contract-ending" | "cost-to-serve";
+                siteId?: string;
+                /** @description Comma-separated: open, acknowledged, offered, won, lost, dismissed; or active. */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignalPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    SignalsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description sig-0c4f2a9b1e77 */
+                signalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Signal"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    SignalsController_transition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description sig-0c4f2a9b1e77 */
+                signalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignalTransition"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Signal"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    SignalsController_customers: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description csv answers CSV (so does `Accept: text/csv`), the cursor in `X-Next-Cursor`. */
+                format?: "json" | "csv";
+                /** @description Most rows in this page (at most API_MAX_POINTS). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignalCustomerPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    SignalsController_customer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignalCustomer"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    SignalsController_evaluate: {
+        parameters: {
+            query?: {
+                /** @description true: every device; default: the devices with new data since the last run. */
+                full?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignalRunSummary"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    SignalsController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignalRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignalRequestAnswer"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    SignalsController_rules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignalRules"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    TechniciansController_list: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                employment?: "employee" | "freelancer";
+                /** @description csv answers CSV (so does `Accept: text/csv`), the cursor in `X-Next-Cursor`. */
+                format?: "json" | "csv";
+                /** @description Most rows in this page (at most API_MAX_POINTS). */
+                limit?: number;
+                /** @description Comma-separated: candidate, verified, active, suspended, offboarded. */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TechnicianPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    TechniciansController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TechnicianInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Technician"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    TechniciansController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description technician id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TechnicianDetail"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    TechniciansController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description technician id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TechnicianInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Technician"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    TechniciansController_pay: {
+        parameters: {
+            query: {
+                /** @description csv answers CSV (so does `Accept: text/csv`), the cursor in `X-Next-Cursor`. */
+                format?: "json" | "csv";
+                /** @description Completed at or after. Epoch ms or ISO 8601. */
+                from: string;
+                /** @description Completed before. Epoch ms or ISO 8601. */
+                to: string;
+            };
+            header?: never;
+            path: {
+                /** @description technician id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayStatement"];
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    TechniciansController_position: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description technician id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TechnicianPosition"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Technician"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    TechniciansController_transition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description technician id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TechnicianTransition"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Technician"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

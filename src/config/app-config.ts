@@ -64,6 +64,44 @@ export interface AppConfig {
   jobs: { leaseMs: number };
   workOrders: WorkOrdersConfig;
   webhooks: WebhooksConfig;
+  technicians: TechniciansConfig;
+  dispatch: DispatchConfig;
+  feedback: FeedbackConfig;
+  signals: SignalsSettings;
+}
+
+export interface TechniciansConfig {
+  certificationWarningDays: number;
+  certificationIntervalMs: number;
+}
+
+export interface DispatchConfig {
+  autoAssign: boolean;
+  strategy: 'scored' | 'nearest' | 'random';
+  /** As given; normalised where they are used. */
+  weights: { travel: number; sla: number; skill: number; rating: number; workload: number; parts: number };
+  horizonDays: number;
+  speedKmh: number;
+  roadFactor: number;
+  travelScaleKm: number;
+  lateWeight: number;
+  intervalMs: number;
+  randomSeed: number;
+}
+
+export interface FeedbackConfig {
+  linkBaseUrl: string;
+  tokenTtlDays: number;
+  prior: { mean: number; weight: number };
+  riskWindowDays: number;
+  riskIntervalMs: number;
+}
+
+export interface SignalsSettings {
+  evaluateIntervalMs: number;
+  fullSweepIntervalMs: number;
+  /** SIGNALS_RULES_FILE: thresholds and prices over the defaults; empty: the defaults (read by the signals module). */
+  rulesFile: string;
 }
 
 export interface WorkOrdersConfig {
@@ -161,6 +199,11 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     crossProblems.push(
       'TLS_CLIENT_CA_FILE: needs TLS_CERT_FILE and TLS_KEY_FILE (client certificates come over TLS)',
     );
+  const weightNames = ['TRAVEL', 'SLA', 'SKILL', 'RATING', 'WORKLOAD', 'PARTS'].map(
+    (w) => `DISPATCH_WEIGHT_${w}`,
+  );
+  if (weightNames.every((w) => Number(v[w]) === 0))
+    crossProblems.push(`${weightNames.join(', ')}: at least one must be above 0`);
   if (crossProblems.length) throw new ConfigError(crossProblems);
   const str = (key: string): string => String(v[key]);
   const num = (key: string): number => Number(v[key]);
@@ -272,6 +315,36 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
       pmIntervalMs: num('WORK_ORDER_PM_INTERVAL_MS'),
       learnIntervalMs: num('WORK_ORDER_LEARN_INTERVAL_MS'),
     },
+    technicians: {
+      certificationWarningDays: num('TECHNICIAN_CERT_WARNING_DAYS'),
+      certificationIntervalMs: num('TECHNICIAN_CERT_INTERVAL_MS'),
+    },
+    dispatch: {
+      autoAssign: values.DISPATCH_AUTO_ASSIGN === true,
+      strategy: str('DISPATCH_STRATEGY') as DispatchConfig['strategy'],
+      weights: {
+        travel: num('DISPATCH_WEIGHT_TRAVEL'),
+        sla: num('DISPATCH_WEIGHT_SLA'),
+        skill: num('DISPATCH_WEIGHT_SKILL'),
+        rating: num('DISPATCH_WEIGHT_RATING'),
+        workload: num('DISPATCH_WEIGHT_WORKLOAD'),
+        parts: num('DISPATCH_WEIGHT_PARTS'),
+      },
+      horizonDays: num('DISPATCH_HORIZON_DAYS'),
+      speedKmh: num('DISPATCH_SPEED_KMH'),
+      roadFactor: num('DISPATCH_ROAD_FACTOR'),
+      travelScaleKm: num('DISPATCH_TRAVEL_SCALE_KM'),
+      lateWeight: num('DISPATCH_LATE_WEIGHT'),
+      intervalMs: num('DISPATCH_INTERVAL_MS'),
+      randomSeed: num('DISPATCH_RANDOM_SEED'),
+    },
+    feedback: {
+      linkBaseUrl: str('FEEDBACK_LINK_BASE_URL').replace(/\/+$/, ''),
+      tokenTtlDays: num('FEEDBACK_TOKEN_TTL_DAYS'),
+      prior: { mean: num('FEEDBACK_RATING_PRIOR_MEAN'), weight: num('FEEDBACK_RATING_PRIOR_WEIGHT') },
+      riskWindowDays: num('FEEDBACK_RISK_WINDOW_DAYS'),
+      riskIntervalMs: num('FEEDBACK_RISK_INTERVAL_MS'),
+    },
     webhooks: {
       deliveryIntervalMs: num('WEBHOOK_DELIVERY_INTERVAL_MS'),
       timeoutMs: num('WEBHOOK_TIMEOUT_MS'),
@@ -281,6 +354,11 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
         maxAttempts: num('WEBHOOK_MAX_ATTEMPTS'),
       },
       retentionDays: num('WEBHOOK_RETENTION_DAYS'),
+    },
+    signals: {
+      evaluateIntervalMs: num('SIGNALS_EVALUATE_INTERVAL_MS'),
+      fullSweepIntervalMs: num('SIGNALS_FULL_SWEEP_INTERVAL_MS'),
+      rulesFile: str('SIGNALS_RULES_FILE'),
     },
   };
 }

@@ -486,6 +486,171 @@ export const ENV_SCHEMA = {
       default: 14,
       description: 'Days delivered and dead deliveries stay in the outbox for the API.',
     },
+    TECHNICIAN_CERT_WARNING_DAYS: {
+      type: 'integer',
+      minimum: 0,
+      default: 30,
+      description:
+        'Days before a certification expires that technician.certification-expiring is raised (once); dispatch flags the work it would need it for.',
+    },
+    TECHNICIAN_CERT_INTERVAL_MS: {
+      type: 'integer',
+      minimum: 0,
+      default: 3600000,
+      description:
+        'How often certifications are checked: warnings, expiries, and suspending a technician who has none left. 0: only on demand.',
+    },
+    DISPATCH_AUTO_ASSIGN: {
+      type: 'boolean',
+      default: true,
+      description:
+        'true: dispatch assigns each new order to the best technician. false: it proposes the top three for a dispatcher to accept.',
+    },
+    DISPATCH_STRATEGY: {
+      enum: ['scored', 'nearest', 'random'],
+      default: 'scored',
+      description:
+        'How dispatch chooses among technicians who pass the hard rules: the weighted score; nearest and random are baselines the benchmark compares it with.',
+    },
+    DISPATCH_WEIGHT_TRAVEL: {
+      type: 'number',
+      minimum: 0,
+      default: 0.3,
+      description: 'Weight of travel distance in the dispatch score (weights are normalised to sum to 1).',
+    },
+    DISPATCH_WEIGHT_SLA: {
+      type: 'number',
+      minimum: 0,
+      default: 0.25,
+      description: 'Weight of arriving early in the SLA window in the dispatch score.',
+    },
+    DISPATCH_WEIGHT_SKILL: {
+      type: 'number',
+      minimum: 0,
+      default: 0.15,
+      description: 'Weight of the skill level for the model and component in the dispatch score.',
+    },
+    DISPATCH_WEIGHT_RATING: {
+      type: 'number',
+      minimum: 0,
+      default: 0.1,
+      description: "Weight of the customer's ratings of the technician in the dispatch score.",
+    },
+    DISPATCH_WEIGHT_WORKLOAD: {
+      type: 'number',
+      minimum: 0,
+      default: 0.1,
+      description: 'Weight of a light day (workload balance) in the dispatch score.',
+    },
+    DISPATCH_WEIGHT_PARTS: {
+      type: 'number',
+      minimum: 0,
+      default: 0.1,
+      description: 'Weight of carrying the diagnosed parts in the dispatch score.',
+    },
+    DISPATCH_HORIZON_DAYS: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 60,
+      default: 7,
+      description: 'Days ahead dispatch plans visits in; an order no technician can take within them waits.',
+    },
+    DISPATCH_SPEED_KMH: {
+      type: 'number',
+      exclusiveMinimum: 0,
+      default: 50,
+      description: 'Average driving speed for travel times.',
+    },
+    DISPATCH_ROAD_FACTOR: {
+      type: 'number',
+      minimum: 1,
+      default: 1.3,
+      description: 'Road distance as a multiple of the great-circle (haversine) distance.',
+    },
+    DISPATCH_TRAVEL_SCALE_KM: {
+      type: 'number',
+      exclusiveMinimum: 0,
+      default: 100,
+      description: 'Road km at which the travel term of the score reaches 0.',
+    },
+    DISPATCH_LATE_WEIGHT: {
+      type: 'number',
+      minimum: 0,
+      default: 10,
+      description:
+        'Day routes: what a minute on site after a due time costs, in minutes of driving (orders by SLA first, then travel).',
+    },
+    DISPATCH_INTERVAL_MS: {
+      type: 'integer',
+      minimum: 0,
+      default: 300000,
+      description:
+        'How often dispatch re-checks the plans against the hard rules and dispatches orders still waiting. 0: only on demand.',
+    },
+    DISPATCH_RANDOM_SEED: {
+      type: 'integer',
+      default: 1,
+      description: 'Seed of the random baseline strategy.',
+    },
+    FEEDBACK_LINK_BASE_URL: {
+      type: 'string',
+      default: 'http://localhost:3000',
+      pattern: '^https?://',
+      description: 'Where customers open feedback links: {base}/feedback/{token}.',
+    },
+    FEEDBACK_TOKEN_TTL_DAYS: {
+      type: 'number',
+      exclusiveMinimum: 0,
+      default: 30,
+      description: 'Days a feedback link stays usable.',
+    },
+    FEEDBACK_RATING_PRIOR_MEAN: {
+      type: 'number',
+      minimum: 1,
+      maximum: 5,
+      default: 4,
+      description: 'The Bayesian prior of ratings: the mean a technician starts from.',
+    },
+    FEEDBACK_RATING_PRIOR_WEIGHT: {
+      type: 'number',
+      minimum: 0,
+      default: 5,
+      description:
+        'The Bayesian prior of ratings: how many ratings it weighs as (one vote does not dominate).',
+    },
+    FEEDBACK_RISK_WINDOW_DAYS: {
+      type: 'integer',
+      minimum: 1,
+      default: 180,
+      description: 'Days of ratings and orders the loyalty risk of a customer reads.',
+    },
+    FEEDBACK_RISK_INTERVAL_MS: {
+      type: 'integer',
+      minimum: 0,
+      default: 86400000,
+      description:
+        'How often every customer’s loyalty risk is recomputed (it is also after each rating and visit). 0: only on demand.',
+    },
+    SIGNALS_EVALUATE_INTERVAL_MS: {
+      type: 'integer',
+      minimum: 0,
+      default: 300000,
+      description:
+        'How often the upsell-signal rules look at the devices with new data since the last run. 0: only on demand.',
+    },
+    SIGNALS_FULL_SWEEP_INTERVAL_MS: {
+      type: 'integer',
+      minimum: 60000,
+      default: 86400000,
+      description:
+        'How often the upsell-signal rules look at every device (contracts end and months close without new data).',
+    },
+    SIGNALS_RULES_FILE: {
+      type: 'string',
+      default: '',
+      description:
+        'JSON file of upsell-signal thresholds and prices, for all models and per model (docs/signals.md). Empty: the defaults.',
+    },
     API_MAX_POINTS: {
       type: 'integer',
       minimum: 10,

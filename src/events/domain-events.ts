@@ -1,5 +1,14 @@
 import type { Alarm, AlarmChange } from '../alarms/alarm.js';
+import type {
+  DispatchAssignment,
+  DispatchPlanChange,
+  DispatchProposalSet,
+  DispatchUnassignable,
+} from '../dispatch/dispatch-events.js';
+import type { FeedbackReceived, FeedbackRequested, LoyaltyRiskChanged } from '../feedback/feedback-events.js';
 import type { DeadLetter, EventRecord, StatusUpdate } from '../ports/records.js';
+import type { Technician, TechnicianChange } from '../technicians/technician.js';
+import type { Signal, SignalChange } from '../signals/signal.js';
 import type { WorkOrder, WorkOrderChange } from '../work-orders/work-order.js';
 
 /** What one durable write batch brought for one device. */
@@ -51,6 +60,17 @@ export interface WebhookDeliveryEvent {
   error?: string;
   /** Failed: when it is tried again; null when given up. */
   nextAttemptAt?: number | null;
+}
+
+/** A technician's certification nearing or reaching its expiry (docs/field-force.md). */
+export interface TechnicianCertificationEvent {
+  technicianId: string;
+  code: string;
+  expiresAt: number;
+  /** Whole days left; 0 once expired. */
+  daysLeft: number;
+  /** When the certification job saw it. */
+  at: number;
 }
 
 /** How a job run ended. */
@@ -110,10 +130,36 @@ export interface DomainEvents {
   'work-order.sla-warning': WorkOrderSlaEvent;
   /** A response or resolution due time passed unmet. */
   'work-order.sla-breached': WorkOrderSlaEvent;
+  /** A technician was taken on as a candidate. */
+  'technician.created': { technician: Technician; change: TechnicianChange };
+  /** A technician changed: profile, status (with from, to, actor and note), certification alerts, position. */
+  'technician.changed': { technician: Technician; changes: TechnicianChange[] };
+  /** A certification expires within TECHNICIAN_CERT_WARNING_DAYS (raised once per certificate and expiry). */
+  'technician.certification-expiring': TechnicianCertificationEvent;
+  /** A certification expired: work that needs it goes to others; with none left the technician is suspended. */
+  'technician.certification-expired': TechnicianCertificationEvent;
+  /** Dispatch assigned an order to a technician, with the explained score of the choice. */
+  'dispatch.assigned': DispatchAssignment;
+  /** Dispatch proposes the top three technicians for an order (auto-assign off). */
+  'dispatch.proposed': DispatchProposalSet;
+  /** No technician passes the hard rules for an order within the horizon; each says why. */
+  'dispatch.unassignable': DispatchUnassignable;
+  /** A technician's day plan changed (an order joined, an urgent one bumped work, a visit was released). */
+  'dispatch.plan-changed': DispatchPlanChange;
+  /** A completed visit's feedback request was issued: `link` carries the single-use token. */
+  'feedback.requested': FeedbackRequested;
+  /** A customer rated a visit. */
+  'feedback.received': FeedbackReceived;
+  /** A customer's loyalty risk changed band, or moved by 0.1 or more (see FeedbackService.loyaltyRisk). */
+  'feedback.loyalty-risk-changed': LoyaltyRiskChanged;
   /** A webhook receiver took a delivery (2xx). */
   'webhook.delivered': WebhookDeliveryEvent;
   /** A webhook attempt failed; it is retried at `nextAttemptAt`, or given up when that is null. */
   'webhook.attempt-failed': WebhookDeliveryEvent;
+  /** An upsell signal was raised: by a rule's finding, or by a customer's request (docs/signals.md). */
+  'signal.raised': { signal: Signal };
+  /** A signal gained evidence (another device or rule, another request) or changed status. */
+  'signal.changed': { signal: Signal; changes: SignalChange[] };
   /** A scheduled job's run ended on this replica. */
   'job.finished': {
     job: string;

@@ -7,13 +7,18 @@ import { RegistryService } from '../registry/registry.service.js';
 import {
   KPI_SCOPES,
   TELEMETRY_STORE,
+  type KpiRow,
   type KpiScope,
   type TelemetryStore,
 } from '../ports/telemetry-store.port.js';
 import { registryDateMs } from '../registry/registry-entities.js';
 import { HOUR_MS, dayStart, downByPeriod, factsByPeriod, inServiceByPeriod } from './kpi-ledger.js';
 import { KpiLedgerService } from './kpi-ledger.service.js';
-import { KPI_OUTAGE_REPOSITORY, type KpiOutageRepository } from './kpi-outage.repository.js';
+import {
+  KPI_OUTAGE_REPOSITORY,
+  type DeviceOutage,
+  type KpiOutageRepository,
+} from './kpi-outage.repository.js';
 import { kpisFromFields, type ReliabilityKpis } from './reliability-kpis.js';
 
 export const KPI_INTERVALS = ['day', 'week', 'month'] as const;
@@ -129,6 +134,63 @@ export class KpiQueryService {
     const answer: KpiAnswer = { scope, id, timeZone: zone, computedThrough, kpis: windows([[from, to]])[0] };
     if (interval) answer.periods = windows(bounds);
     return answer;
+  }
+
+  /**
+   * KPIs of each device over consecutive periods (whole hours), in one read for many
+   * devices: for features that follow device trends (signals). Registered devices only;
+   * figures up to what the ledger has computed (`computedThrough`), as in `kpis`.
+   */
+  async devicePeriods(
+    deviceIds: readonly string[],
+    periods: ReadonlyArray<[number, number]>,
+  ): Promise<{ computedThrough: number | null; devices: Map<string, ReliabilityKpis[]> }> {
+    const wanted = new Set(deviceIds);
+    const members = (await this.registry.deviceScopes()).filter((s) => wanted.has(s.deviceId));
+    const computedThrough = await this.ledger.computedThrough();
+    const devices = new Map<string, ReliabilityKpis[]>();
+    if (!members.length || !periods.length) return { computedThrough, devices };
+    const from = periods[0][0];
+    const to = periods[periods.length - 1][1];
+    const offHour = periods.find(([a, b]) => a % HOUR_MS !== 0 || b % HOUR_MS !== 0);
+    if (offHour) throw invalid(`periods must be whole hours, got ${offHour[0]}–${offHour[1]}`);
+    const until = Math.min(to, computedThrough ?? -Infinity);
+    const ids = members.map((m) => m.deviceId);
+    const [rows, outages] = await Promise.all([
+      this.store.queryKpis({ scope: 'device', scopeIds: ids, from: dayStart(from), to }),
+      until > from ? this.outages.overlapping({ from, to: until, deviceIds: ids }) : Promise.resolve([]),
+    ]);
+    const rowsOf = new Map<string, KpiRow[]>();
+    for (const r of rows) rowsOf.set(r.scopeId, [...(rowsOf.get(r.scopeId) ?? []), r]);
+    const outagesOf = new Map<string, DeviceOutage[]>();
+    for (const o of outages) outagesOf.set(o.deviceId, [...(outagesOf.get(o.deviceId) ?? []), o]);
+    for (const m of members) {
+      const device = {
+        inServiceFrom: registryDateMs(m.installDate),
+        inServiceTo: m.removedDate ? registryDateMs(m.removedDate) : null,
+      };
+      const facts = factsByPeriod(rowsOf.get(m.deviceId) ?? [], periods);
+      const inService = inServiceByPeriod([device], periods, until);
+      const down = downByPeriod(outagesOf.get(m.deviceId) ?? [], periods, until);
+      devices.set(
+        m.deviceId,
+        periods.map(([a, b], i) =>
+          kpisFromFields(
+            {
+              failures: 0,
+              repairs: 0,
+              service_calls: 0,
+              ...facts[i],
+              in_service_ms: inService[i],
+              down_ms: down[i],
+            },
+            { from: a, to: b },
+            device.inServiceFrom < b && (device.inServiceTo ?? Infinity) > a ? 1 : 0,
+          ),
+        ),
+      );
+    }
+    return { computedThrough, devices };
   }
 
   private async members(scope: KpiScope, id: string, scopes: DeviceScope[]): Promise<DeviceScope[]> {

@@ -375,6 +375,31 @@ export class WorkOrdersService {
     }));
   }
 
+  /**
+   * Dispatch moved a planned visit (its technician's day was planned again): new
+   * times, kept as a schedule change; the status stays. Only a visit not yet under way.
+   */
+  reschedule(
+    id: string,
+    times: { scheduledStart: number; scheduledEnd: number },
+    actor: string,
+    at: number,
+    note?: string,
+  ): Promise<WorkOrder> {
+    return this.mutate(id, actor, (o) => {
+      if (o.status !== 'scheduled' && o.status !== 'assigned')
+        throw new DomainError(
+          ErrorCode.Conflict,
+          `work order ${id} is ${o.status}: its visit cannot be moved`,
+        );
+      if (o.scheduledStart === times.scheduledStart && o.scheduledEnd === times.scheduledEnd) return null;
+      return {
+        order: { ...o, ...times, updatedAt: Math.max(o.updatedAt, at) },
+        changes: [{ at, actor, type: 'schedule', ...(note ? { note } : {}), data: { ...times } }],
+      };
+    });
+  }
+
   private async visitReport(order: WorkOrder, v: VisitReportBody): Promise<VisitReport> {
     const parts = (v.parts ?? []).map((p) => ({ component: p.component, quantity: p.quantity ?? 1 }));
     const model = (await this.context.of(order.deviceId)).model;

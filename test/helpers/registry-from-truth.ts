@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { catalogAsRegistryModels, truthAsRegistryRecords } from '../../device-simulator/registry-export.js';
+import { catalogAsRegistryModels } from '../../device-simulator/registry-export.js';
 import type { TruthRecord } from '../../device-simulator/ground-truth.js';
 import type { TestApp } from './test-app.js';
 
@@ -10,16 +10,64 @@ export function readTruth(file: string): TruthRecord[] {
     .map((l) => JSON.parse(l) as TruthRecord);
 }
 
+/** A simulated fleet as registry records: models, customers, sites (floors as departments), devices. */
+export function registryRecordsFromTruth(
+  truth: readonly TruthRecord[],
+): Array<['models' | 'customers' | 'sites' | 'devices', unknown[]]> {
+  const iso = (ms: number): string => new Date(ms).toISOString();
+  return [
+    ['models', catalogAsRegistryModels()],
+    [
+      'customers',
+      truth.flatMap((r) => (r.type === 'customer' ? [{ customerId: r.customerId, name: r.name }] : [])),
+    ],
+    [
+      'sites',
+      truth.flatMap((r) =>
+        r.type === 'site'
+          ? [
+              {
+                siteId: r.siteId,
+                customerId: r.customerId,
+                name: r.name,
+                address: r.address,
+                lat: r.lat,
+                lon: r.lon,
+                departments: r.floors,
+              },
+            ]
+          : [],
+      ),
+    ],
+    [
+      'devices',
+      truth.flatMap((r) =>
+        r.type === 'device'
+          ? [
+              {
+                deviceId: r.deviceId,
+                serial: r.serial,
+                modelId: r.modelId,
+                siteId: r.siteId,
+                department: r.floor,
+                installDate: iso(r.installDate),
+                warrantyEnd: iso(r.warrantyEnd),
+                contractType: r.contract,
+                contractEnd: iso(r.contractEnd),
+              },
+            ]
+          : [],
+      ),
+    ],
+  ];
+}
+
 /**
  * Registers a simulated fleet the way an OEM onboards one: its models, customers,
  * sites and devices through the registry's bulk import.
  */
 export async function registerFleetFromTruth(app: TestApp, truth: TruthRecord[]): Promise<void> {
-  const batches: Array<[string, unknown[]]> = [
-    ['models', catalogAsRegistryModels()],
-    ...truthAsRegistryRecords(truth),
-  ];
-  for (const [collection, records] of batches) {
+  for (const [collection, records] of registryRecordsFromTruth(truth)) {
     const res = await app.request<{ rejected: number; errors: unknown[] }>(
       'POST',
       `/api/v1/registry/${collection}/import`,
