@@ -9,6 +9,7 @@ COPY src src
 COPY device-simulator device-simulator
 COPY scripts scripts
 COPY bench bench
+COPY web web
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

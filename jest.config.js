@@ -21,6 +21,8 @@ export default {
         '<rootDir>/src/**/*.spec.ts',
         '<rootDir>/device-simulator/**/*.spec.ts',
         '<rootDir>/scripts/**/*.spec.ts',
+        // the console's modules that touch no DOM
+        '<rootDir>/web/**/*.spec.ts',
       ],
     },
     { ...esm, displayName: 'integration', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },

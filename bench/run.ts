@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { consoleBench } from './console.bench.js';
 import { aclCostNs, endToEnd, rawAedes } from './ingest.bench.js';
 import { fleetSoak } from './fleet-soak.bench.js';
 import { historyAndKpis } from './history-kpi.bench.js';
@@ -17,7 +18,7 @@ import { predictionTiming } from './prediction-timing.bench.js';
 
 /**
  * `npm run bench`: figures and ratios measured in one run on this machine.
- *   --case ingest|soak|simulator|history|kpi|influx|records|diagnosis|closed-loop|predictions|cmapss|predictions-timing|signals|hostile|dispatch|all
+ *   --case ingest|soak|simulator|history|kpi|influx|records|diagnosis|closed-loop|predictions|cmapss|predictions-timing|console|signals|hostile|dispatch|all
  *   --messages N             messages per ingest run (default 200000)
  *   --minutes M              soak length (default 10)
  *   --devices N              soak fleet size (default 10000)
@@ -429,4 +430,10 @@ if (a.case === 'records' || a.case === 'all') {
       `  ratio ${r.name} / better-sqlite3: import ${(r.importSeconds / sqlite.importSeconds).toFixed(2)}×, re-import ${(r.reimportSeconds / sqlite.reimportSeconds).toFixed(2)}×, one statement ${(r.singleCreateMs / sqlite.singleCreateMs).toFixed(2)}×, saveRun ${(r.saveRunMs / sqlite.saveRunMs).toFixed(2)}×, markDirty ${(r.markDirtyMs / sqlite.markDirtyMs).toFixed(2)}× (time; lower is faster)`,
     );
   }
+}
+
+if (a.case === 'console' || a.case === 'all') {
+  const devices = a.case === 'console' ? Number(a.devices) : 10_000;
+  log(`console: fleet overview of ${fmt(devices)} devices; a device page with a year of hourly data`);
+  await consoleBench({ devices, runs: 10 }, log);
 }

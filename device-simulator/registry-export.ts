@@ -1,3 +1,4 @@
+import type { TruthRecord } from './ground-truth.js';
 import type { MaintenancePlan } from '../src/work-orders/maintenance-plan.js';
 import { FAULT_CODES, MODELS, type EquipmentModel } from './catalog.js';
 
@@ -50,4 +51,58 @@ export function catalogAsMaintenancePlans(): MaintenancePlan[] {
     tasks: ['inspect and clean the machine', 'replace the parts past their replacement age'],
     active: true,
   }));
+}
+
+/**
+ * The simulated fleet's customers, sites (with coordinates) and devices, from its
+ * ground truth, as fleet-registry records, in the order to import them.
+ */
+export function truthAsRegistryRecords(
+  truth: readonly TruthRecord[],
+): Array<['customers' | 'sites' | 'devices', Array<Record<string, unknown>>]> {
+  const iso = (ms: number): string => new Date(ms).toISOString();
+  return [
+    [
+      'customers',
+      truth.flatMap((r) => (r.type === 'customer' ? [{ customerId: r.customerId, name: r.name }] : [])),
+    ],
+    [
+      'sites',
+      truth.flatMap((r) =>
+        r.type === 'site'
+          ? [
+              {
+                siteId: r.siteId,
+                customerId: r.customerId,
+                name: r.name,
+                address: r.address,
+                lat: r.lat,
+                lon: r.lon,
+                departments: r.floors,
+              },
+            ]
+          : [],
+      ),
+    ],
+    [
+      'devices',
+      truth.flatMap((r) =>
+        r.type === 'device'
+          ? [
+              {
+                deviceId: r.deviceId,
+                serial: r.serial,
+                modelId: r.modelId,
+                siteId: r.siteId,
+                department: r.floor,
+                installDate: iso(r.installDate),
+                warrantyEnd: iso(r.warrantyEnd),
+                contractType: r.contract,
+                contractEnd: iso(r.contractEnd),
+              },
+            ]
+          : [],
+      ),
+    ],
+  ];
 }

@@ -164,6 +164,8 @@ export class SimulatorRunner {
       bar?.update(steps, { messages: publisher.published, failures: this.counts.failures });
     }
     bars?.stop();
+    // the history's ground truth on its way to disk before anyone is told it is done
+    this.truth?.flush();
     if (historyUntil !== null && !this.stopped) o.onHistoryDone?.(this.summary(wallStart));
 
     // paced: at `speed`, never ahead of the clock; real time once caught up

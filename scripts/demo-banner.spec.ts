@@ -23,6 +23,7 @@ describe(renderBanner.name, () => {
       "curl 'http://127.0.0.1:3000/api/v1/devices/sim-00003/telemetry/fuser.temp_c?window=1d&fn=mean&from=2025-11-22'",
     );
     expect(text).toContain('Ctrl-C stops everything');
+    expect(text).toMatch(/Service console\s+http:\/\/127\.0\.0\.1:3000\/\n/);
   });
 
   it('shows the entries of later features only once their endpoint exists', () => {

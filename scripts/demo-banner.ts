@@ -14,6 +14,7 @@ export interface BannerEntry {
 }
 
 export const BANNER_ENTRIES: readonly BannerEntry[] = [
+  { label: 'Service console', path: '/', browse: true },
   { label: 'Fleet KPIs, by month', path: '/api/v1/kpis?from={yearAgo}&interval=month' },
   { label: '… as CSV', path: '/api/v1/kpis?from={yearAgo}&interval=month&format=csv' },
   { label: 'Failures and repairs', path: '/api/v1/events?type=fault.raised,service.finished&from={yearAgo}' },

@@ -2,7 +2,12 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { catalogAsMaintenancePlans, catalogAsRegistryModels } from '../device-simulator/registry-export.js';
+import type { TruthRecord } from '../device-simulator/ground-truth.js';
+import {
+  catalogAsMaintenancePlans,
+  catalogAsRegistryModels,
+  truthAsRegistryRecords,
+} from '../device-simulator/registry-export.js';
 import type { RunnerSummary } from '../device-simulator/simulator-runner.js';
 import { newApiKeyToken } from '../src/api-keys/api-key.js';
 import { startApp, type RunningApp } from '../src/bootstrap.js';
@@ -160,6 +165,8 @@ async function main(): Promise<void> {
       });
       if (summary) {
         await drained(app.get(IngestMetrics), summary.messages);
+        // customers, sites with coordinates, contracts: the console's map and filters
+        await registerFromTruth(app.get(RegistryService), join(config.dataDir, 'ground-truth.jsonl'));
         await app.get(KpiLedgerService).refresh();
         writeFileSync(
           marker,
@@ -175,6 +182,33 @@ async function main(): Promise<void> {
   }
   if (stopping) return;
   console.log(await banner(running, config, demo, seeded, (Date.now() - started) / 1000));
+}
+
+/**
+ * Registers the simulated fleet's customers, sites and devices from its ground truth,
+ * as an OEM would import its installed base (births alone give no site or contract).
+ */
+async function registerFromTruth(registry: RegistryService, file: string): Promise<void> {
+  const until = Date.now() + 5000;
+  let truth: TruthRecord[] = [];
+  // the simulator's last writes may still be on their way to the file
+  while (Date.now() < until) {
+    truth = existsSync(file)
+      ? readFileSync(file, 'utf8')
+          .split('\n')
+          .flatMap((line) => {
+            try {
+              return [JSON.parse(line) as TruthRecord];
+            } catch {
+              return [];
+            }
+          })
+      : [];
+    if (truth.some((r) => r.type === 'device')) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  for (const [collection, records] of truthAsRegistryRecords(truth))
+    await registry.importJson(collection, records);
 }
 
 /** Waits until ingest has taken every message the simulator published and written it. */

@@ -1,5 +1,5 @@
 // `npm start`: builds when a source changed since the last build (a fresh clone
-// builds once), then runs the demo in this very process, so Ctrl-C and SIGTERM
+// builds once): the TypeScript and the web console; then runs the demo in this very process, so Ctrl-C and SIGTERM
 // reach it directly (package.json starts it with `exec`, no shell in between).
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';

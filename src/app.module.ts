@@ -3,7 +3,10 @@ import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { CsvResponseInterceptor } from './common/http/csv-response.interceptor.js';
 import { DomainErrorFilter } from './common/http/domain-error.filter.js';
+import { ALARMS_MIGRATIONS } from './alarms/alarms.migrations.js';
+import { AlarmsModule } from './alarms/alarms.module.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
+import { ConsoleModule } from './console/console.module.js';
 import { API_KEYS_MIGRATIONS } from './api-keys/api-keys.migrations.js';
 import { ApiKeysModule } from './api-keys/api-keys.module.js';
 import { AUDIT_MIGRATIONS } from './audit/audit.migrations.js';
@@ -52,6 +55,7 @@ export const RECORDS_MIGRATIONS: readonly FeatureMigrations[] = [
   WORK_ORDER_MIGRATIONS,
   WEBHOOK_MIGRATIONS,
   JOB_LEASE_MIGRATIONS,
+  ALARMS_MIGRATIONS,
   API_KEYS_MIGRATIONS,
   AUDIT_MIGRATIONS,
   DEVICE_IDENTITY_MIGRATIONS,
@@ -112,6 +116,8 @@ export class AppModule {
         DispatchModule,
         SignalsModule,
         HealthModule,
+        AlarmsModule,
+        ConsoleModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: DomainErrorFilter },

@@ -5,7 +5,7 @@ import { ApiKeyService } from '../src/api-keys/api-key.service.js';
 import { DeviceIdentityService } from '../src/device-identity/device-identity.service.js';
 import { deviceTopic } from '../src/contract/index.js';
 import { API_TYPES_FILE, apiTypes } from '../scripts/api-types.js';
-import { connectClient, eventually, startTestApp, type TestApp } from './helpers/test-app.js';
+import { bearer, connectClient, eventually, startTestApp, type TestApp } from './helpers/test-app.js';
 
 interface Operation {
   parameters?: Array<{ name: string; in: string; schema?: object }>;
@@ -83,6 +83,35 @@ const CALLS: Array<[string, string, string, unknown?]> = [
   // the job of a refresh asked for without waiting (below)
   ['get', '/api/v1/kpis/refresh/jobs/{jobId}', '/api/v1/kpis/refresh/jobs/'],
   ['get', '/health/live', '/health/live'],
+  ['get', '/api/v1/fleet/overview', '/api/v1/fleet/overview'],
+  ['get', '/api/v1/console/session', '/api/v1/console/session'],
+  ['get', '/api/v1/live', '/api/v1/live'],
+  // the alarm the machine-down fault below raised ({alarm}), and a rule made here ({rule})
+  ['get', '/api/v1/alarms', '/api/v1/alarms?status=active&severity=critical'],
+  ['get', '/api/v1/alarms/counts', '/api/v1/alarms/counts'],
+  ['get', '/api/v1/alarms/{id}', '/api/v1/alarms/{alarm}'],
+  ['post', '/api/v1/alarms/{id}/acknowledge', '/api/v1/alarms/{alarm}/acknowledge', { note: 'on it' }],
+  ['put', '/api/v1/alarms/{id}/assignee', '/api/v1/alarms/{alarm}/assignee', { assignee: 'ann' }],
+  ['post', '/api/v1/alarms/{id}/comments', '/api/v1/alarms/{alarm}/comments', { text: 'part ordered' }],
+  [
+    'put',
+    '/api/v1/alarms/{id}/work-order',
+    '/api/v1/alarms/{alarm}/work-order',
+    { workOrderId: 'WO-999999' },
+  ],
+  ['post', '/api/v1/alarms/{id}/clear', '/api/v1/alarms/{alarm}/clear', {}],
+  [
+    'post',
+    '/api/v1/alarm-notification-rules',
+    '/api/v1/alarm-notification-rules',
+    {
+      name: 'critical to ops',
+      minSeverity: 'critical',
+      target: { kind: 'mqtt', topic: 'alarms/{customerId}' },
+    },
+  ],
+  ['get', '/api/v1/alarm-notification-rules', '/api/v1/alarm-notification-rules'],
+  ['delete', '/api/v1/alarm-notification-rules/{id}', '/api/v1/alarm-notification-rules/{rule}'],
   ['get', '/health/ready', '/health/ready'],
   ['post', '/api/v1/history/import', '/api/v1/history/import'],
   ...(['customers', 'sites', 'models', 'devices'] as const).flatMap(
@@ -263,6 +292,21 @@ const CALLS: Array<[string, string, string, unknown?]> = [
   ['post', '/api/v1/signals/evaluate', '/api/v1/signals/evaluate?full=true'],
 ];
 
+/** The status and the first event's data of a server-sent-events stream; then it hangs up. */
+async function firstServerSentEvent(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: unknown }> {
+  const abort = new AbortController();
+  const res = await fetch(url, { signal: abort.signal, headers });
+  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let text = '';
+  while (!text.includes('\n\n')) text += (await reader.read()).value ?? '';
+  abort.abort();
+  const data = /^data: (.*)$/m.exec(text)![1];
+  return { status: res.status, body: JSON.parse(data) as unknown };
+}
+
 describe('The OpenAPI document and the typed client', () => {
   let app: TestApp;
   let doc: OpenApi;
@@ -364,7 +408,9 @@ describe('The OpenAPI document and the typed client', () => {
         if (!answers.some(([status]) => status.startsWith('2'))) missing.push(`${where}: no 2xx answer`);
         for (const [status, r] of answers) {
           if (status === '204') continue;
-          if (!r.content?.['application/json']?.schema) missing.push(`${where} ${status}: no JSON schema`);
+          // a stream of server-sent events has the schema of each event's data
+          if (!(r.content?.['application/json'] ?? r.content?.['text/event-stream'])?.schema)
+            missing.push(`${where} ${status}: no JSON schema`);
         }
       }
     }
@@ -376,14 +422,25 @@ describe('The OpenAPI document and the typed client', () => {
   it('answers every operation with a body its schema accepts', async () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     const covered = new Set<string>();
+    const alarm = await eventually(async () => {
+      const r = await app.get<{ data: Array<{ id: string }> }>(
+        '/api/v1/alarms?deviceId=dev-c1&type=fault:F-301',
+      );
+      return r.body.data[0]?.id;
+    });
+    const rule = async (): Promise<string> =>
+      (await app.get<Array<{ id: string }>>('/api/v1/alarm-notification-rules')).body[0].id;
     let token = '';
-    for (const [method, template, pathTemplate, body] of CALLS) {
-      const path = pathTemplate.includes('{first}')
-        ? pathTemplate.replace(
+    for (const [method, template, call, body] of CALLS) {
+      const withSignal = call.includes('{first}')
+        ? call.replace(
             '{first}',
             (await app.get<{ data: Array<{ id: string }> }>('/api/v1/signals')).body.data[0].id,
           )
-        : pathTemplate;
+        : call;
+      const path = withSignal
+        .replace('{alarm}', alarm)
+        .replace('{rule}', withSignal.includes('{rule}') ? await rule() : '');
       const op = doc.paths[template]?.[method];
       expect([method, template, op !== undefined]).toEqual([method, template, true]);
       covered.add(`${method} ${template}`);
@@ -393,30 +450,32 @@ describe('The OpenAPI document and the typed client', () => {
           (await app.get('/api/v1/feedback/requests/FB-000001')).status === 200 ? true : undefined,
         );
       const res =
-        template === '/api/v1/dispatch/technicians/{id}/days/{day}'
-          ? await app.get(
-              path +
-                (await app.get<{ proposals: Array<{ day: string }> }>('/api/v1/dispatch/orders/WO-000002'))
-                  .body.proposals[0].day,
-            )
-          : template.startsWith('/api/v1/feedback/links/')
-            ? await app.request(method.toUpperCase(), path + token, body, { authorization: '' })
-            : template === '/api/v1/history/import'
-              ? await app.request(
-                  'POST',
-                  `${path}?mapping=${encodeURIComponent(JSON.stringify({ columns: { device: 'd', time: 't', type: 'e' }, types: { F: 'fault.raised' }, defaults: { code: 'X', severity: 'minor' } }))}`,
-                  'd,t,e\ndev-c1,2026-01-05T10:00:00Z,F\n',
-                  { 'content-type': 'text/csv' },
-                )
-              : template === '/api/v1/kpis/refresh/jobs/{jobId}'
-                ? await app.get(
-                    (await app.request<{ jobId: string }>('POST', '/api/v1/kpis/refresh?wait=0')).headers.get(
-                      'location',
-                    )!,
+        template === '/api/v1/live'
+          ? await firstServerSentEvent(app.httpUrl + path, bearer(app.adminKey))
+          : template === '/api/v1/dispatch/technicians/{id}/days/{day}'
+            ? await app.get(
+                path +
+                  (await app.get<{ proposals: Array<{ day: string }> }>('/api/v1/dispatch/orders/WO-000002'))
+                    .body.proposals[0].day,
+              )
+            : template.startsWith('/api/v1/feedback/links/')
+              ? await app.request(method.toUpperCase(), path + token, body, { authorization: '' })
+              : template === '/api/v1/history/import'
+                ? await app.request(
+                    'POST',
+                    `${path}?mapping=${encodeURIComponent(JSON.stringify({ columns: { device: 'd', time: 't', type: 'e' }, types: { F: 'fault.raised' }, defaults: { code: 'X', severity: 'minor' } }))}`,
+                    'd,t,e\ndev-c1,2026-01-05T10:00:00Z,F\n',
+                    { 'content-type': 'text/csv' },
                   )
-                : template === '/api/v1/provisioning'
-                  ? await app.request('POST', path, body, { authorization: `Bearer ${provisioningKey}` })
-                  : await app.request(method.toUpperCase(), path, body);
+                : template === '/api/v1/kpis/refresh/jobs/{jobId}'
+                  ? await app.get(
+                      (
+                        await app.request<{ jobId: string }>('POST', '/api/v1/kpis/refresh?wait=0')
+                      ).headers.get('location')!,
+                    )
+                  : template === '/api/v1/provisioning'
+                    ? await app.request('POST', path, body, { authorization: `Bearer ${provisioningKey}` })
+                    : await app.request(method.toUpperCase(), path, body);
       if (template === '/api/v1/feedback/requests/{id}/reissue')
         token = (res.body as { link: string }).link.split('/').pop()!;
       const status = String(res.status);
@@ -427,7 +486,8 @@ describe('The OpenAPI document and the typed client', () => {
         true,
       ]);
       expect([method, path, res.status < 300]).toEqual([method, path, true]);
-      const schema = op.responses[status].content?.['application/json']?.schema;
+      const content = op.responses[status].content;
+      const schema = (content?.['application/json'] ?? content?.['text/event-stream'])?.schema;
       if (!schema) continue;
       const validate = ajv.compile({ ...schema, components: doc.components });
       const ok = validate(res.body);

@@ -126,6 +126,15 @@ describe('npm start, as the README says', () => {
     expect(kpis.kpis.mtbfMs).not.toBeNull();
     expect(kpis.kpis.mttrMs).not.toBeNull();
     expect(kpis.kpis.availability).not.toBeNull();
+    // the console at /, with the fleet's sites on its map
+    const page = await fetch(`${api}/`);
+    expect([
+      page.status,
+      page.headers.get('content-type'),
+      (await page.text()).includes('Fleet console'),
+    ]).toEqual([200, 'text/html; charset=utf-8', true]);
+    const overview = (await (await fetch(`${api}/api/v1/fleet/overview`)).json()) as { sites: unknown[] };
+    expect(overview.sites.length).toBeGreaterThan(0);
     // no device reports from the future
     const latest = (await (
       await fetch(`${api}/api/v1/events?limit=10000&from=${Date.now() - DAY}&to=${Date.now() + DAY}`)

@@ -1,6 +1,177 @@
 // Generated from the OpenAPI document by `npm run api:types` (openapi-typescript). Do not edit.
 
 export interface paths {
+    "/api/v1/alarm-notification-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where alarms are sent: by severity and customer, to an MQTT topic */
+        get: operations["AlarmNotificationRulesController_list"];
+        put?: never;
+        /** Add a notification rule */
+        post: operations["AlarmNotificationRulesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarm-notification-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a notification rule */
+        delete: operations["AlarmNotificationRulesController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alarms, most severe first, then latest; filter by state, severity, device, customer, site, type */
+        get: operations["AlarmsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One alarm with its history and comments */
+        get: operations["AlarmsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge: someone is on it (409 if acknowledged already) */
+        post: operations["AlarmsController_acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms/{id}/assignee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Assign to someone, or unassign with null */
+        put: operations["AlarmsController_assign"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms/{id}/clear": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Clear by hand: the condition is gone (409 if cleared already) */
+        post: operations["AlarmsController_clear"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a comment to the alarm’s history */
+        post: operations["AlarmsController_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms/{id}/work-order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Link the work order that handles the alarm, or unlink with null */
+        put: operations["AlarmsController_link"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active alarms by severity and by site; how many wait for an acknowledgement */
+        get: operations["AlarmsController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-keys": {
         parameters: {
             query?: never;
@@ -81,6 +252,23 @@ export interface paths {
         get: operations["CertificationRequirementsController_list"];
         /** Replace every requirement: work matching a requirement’s models, equipment kinds and components needs its certification */
         put: operations["CertificationRequirementsController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/console/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in key’s role, for the console to offer only what it may do */
+        get: operations["ConsoleSessionController_get"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -466,6 +654,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fleet/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fleet at a glance: presence, fleet KPIs (last 30 days, the 30 before, weekly trend), active alarms, and sites with coordinates and their devices’ state */
+        get: operations["FleetOverviewController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/history/import": {
         parameters: {
             query?: never;
@@ -526,6 +731,23 @@ export interface paths {
         };
         /** A KPI refresh job: running, succeeded (with its summary) or failed (with why) */
         get: operations["KpiController_job"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live updates as server-sent events (text/event-stream): each event’s data is a LiveEvent as JSON. Send the API key as a header (fetch, not EventSource, which cannot). */
+        get: operations["LiveEventsController_stream"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1259,6 +1481,128 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Alarm: {
+            acknowledged: boolean;
+            acknowledgedAt: number | null;
+            acknowledgedBy: string | null;
+            assignee: string | null;
+            clearedAt: number | null;
+            /** @description Times raised while active. */
+            count: number;
+            customerId: string | null;
+            /** @description The numbers behind it. */
+            details: {
+                [key: string]: unknown;
+            };
+            deviceId: string;
+            /** @description Epoch ms. */
+            firstRaisedAt: number;
+            id: string;
+            /** @description Epoch ms of the latest repeat. */
+            lastRaisedAt: number;
+            message: string;
+            /** @enum {string} */
+            severity: "critical" | "major" | "minor" | "warning";
+            siteId: string | null;
+            /** @enum {string} */
+            status: "active" | "cleared";
+            /** @description fault:<code>, device-offline, risk:<component>, dead-letters (docs/alarms.md). */
+            type: string;
+            updatedAt: number;
+            version: number;
+            workOrderId: string | null;
+        };
+        AlarmAssignment: {
+            assignee: string | null;
+        };
+        AlarmChange: {
+            /** @enum {string} */
+            action: "raised" | "repeated" | "escalated" | "acknowledged" | "assigned" | "commented" | "linked" | "cleared";
+            actor: string;
+            at: number;
+            note: string | null;
+        };
+        AlarmComment: {
+            text: string;
+        };
+        AlarmCounts: {
+            /** @description Active alarms by severity. */
+            active: {
+                [key: string]: number;
+            };
+            bySite: {
+                active: number;
+                siteId: string;
+                /** @enum {string} */
+                worst: "critical" | "major" | "minor" | "warning";
+            }[];
+            /** @description Cleared before anyone acknowledged them. */
+            clearedUnacknowledged: number;
+            /** @description Active and not acknowledged: nobody is on them yet. */
+            unacknowledged: number;
+        };
+        AlarmDetail: {
+            acknowledged: boolean;
+            acknowledgedAt: number | null;
+            acknowledgedBy: string | null;
+            assignee: string | null;
+            clearedAt: number | null;
+            /** @description Times raised while active. */
+            count: number;
+            customerId: string | null;
+            /** @description The numbers behind it. */
+            details: {
+                [key: string]: unknown;
+            };
+            deviceId: string;
+            /** @description Epoch ms. */
+            firstRaisedAt: number;
+            history: components["schemas"]["AlarmChange"][];
+            id: string;
+            /** @description Epoch ms of the latest repeat. */
+            lastRaisedAt: number;
+            message: string;
+            /** @enum {string} */
+            severity: "critical" | "major" | "minor" | "warning";
+            siteId: string | null;
+            /** @enum {string} */
+            status: "active" | "cleared";
+            /** @description fault:<code>, device-offline, risk:<component>, dead-letters (docs/alarms.md). */
+            type: string;
+            updatedAt: number;
+            version: number;
+            workOrderId: string | null;
+        };
+        AlarmNote: {
+            note?: string;
+        };
+        AlarmNotificationRule: {
+            createdAt: number;
+            customerId: string | null;
+            id: string;
+            /** @enum {string} */
+            minSeverity: "critical" | "major" | "minor" | "warning";
+            name: string;
+            on: ("raised" | "escalated" | "cleared")[];
+            /** @description Where the rule sends. */
+            target: {
+                /** @enum {string} */
+                kind: "mqtt";
+                /** @description MQTT topic; {deviceId} {severity} {customerId} {siteId} {type} are filled in. */
+                topic: string;
+            } | {
+                /** @enum {string} */
+                kind: "webhook";
+            };
+        };
+        AlarmNotificationRuleList: components["schemas"]["AlarmNotificationRule"][];
+        AlarmPage: {
+            data: components["schemas"]["Alarm"][];
+            nextCursor: string | null;
+        };
+        AlarmWorkOrderLink: {
+            workOrderId: string | null;
+        };
         /** @description Every error answer; some add details (e.g. `windows`, `max`, `report`). */
         ApiError: {
             /**
@@ -1313,6 +1657,12 @@ export interface components {
             modelIds?: string[];
             requirementId: string;
         }[];
+        ConsoleSession: {
+            /** @description Whether the API asks for an API key. */
+            authRequired: boolean;
+            name: string | null;
+            role: string | null;
+        };
         CreateWebhookSubscription: {
             description?: string;
             /** @description Exact names, `prefix.*`, or `*`. */
@@ -1719,6 +2069,61 @@ export interface components {
             data: components["schemas"]["FeedbackRequest"][];
             nextCursor: string | null;
         };
+        FleetKpiPoint: {
+            availability: number | null;
+            failures: number;
+            /** @description Window start, a UTC midnight. */
+            from: number;
+            mtbfMs: number | null;
+            mttrMs: number | null;
+            /** @description Window end, exclusive. */
+            to: number;
+        };
+        FleetOverview: {
+            alarms: {
+                /** @description Active alarms by severity. */
+                active: {
+                    [key: string]: number;
+                };
+                /** @description Active and not acknowledged. */
+                unacknowledged: number;
+            };
+            devices: {
+                /** @description Seen, but no birth, will or presence verdict yet. */
+                neverTold: number;
+                offline: number;
+                online: number;
+                /** @description Registered devices in service. */
+                registered: number;
+                /** @description Devices seen on MQTT. */
+                seen: number;
+                /** @description Seen on MQTT, not in the registry. */
+                unregisteredSeen: number;
+            };
+            /** @description Registered devices in service with no site, or at a site without coordinates. */
+            devicesWithoutPlace: number;
+            /** @description When the overview was put together. */
+            generatedAt: number;
+            /** @description Fleet KPIs of the last 30 days, the 30 before, the trend. */
+            kpis: {
+                computedThrough: number | null;
+                current: components["schemas"]["FleetKpiPoint"];
+                previous: components["schemas"]["FleetKpiPoint"];
+                /** @description By 7 days ending today, oldest first, over the last 52 weeks. */
+                trend: components["schemas"]["FleetKpiPoint"][];
+            };
+            /** @description Sites with coordinates. */
+            sites: components["schemas"]["SiteOverview"][];
+            workOrders: {
+                byStatus: {
+                    [key: string]: number;
+                };
+                /** @description Open, with a response or resolution due time passed or breached. */
+                late: number;
+                /** @description Not closed or cancelled. */
+                open: number;
+            };
+        };
         Health: {
             /** @description By check (broker, store): up or down, with a message or detail. */
             details: {
@@ -1876,6 +2281,16 @@ export interface components {
             };
             rollupRows: number;
         };
+        LiveEvent: {
+            /** @description When the server sent it. */
+            at: number;
+            /** @description What happened, by kind: see docs/console.md, "Live updates". */
+            data?: unknown;
+            /** @description Devices concerned (telemetry, events, status). */
+            deviceIds?: string[];
+            /** @enum {string} */
+            kind: "device-status" | "telemetry" | "device-events" | "dead-letters" | "kpis" | "alarm" | "work-order" | "prediction" | "heartbeat";
+        };
         LoyaltyRisk: {
             /** @description Epoch milliseconds. */
             at: number;
@@ -1940,6 +2355,23 @@ export interface components {
         MqttCredentialPage: {
             data: components["schemas"]["MqttCredential"][];
             nextCursor: string | null;
+        };
+        NewAlarmNotificationRule: {
+            customerId?: string | null;
+            /** @enum {string} */
+            minSeverity: "critical" | "major" | "minor" | "warning";
+            name: string;
+            on?: ("raised" | "escalated" | "cleared")[];
+            /** @description Where the rule sends. */
+            target: {
+                /** @enum {string} */
+                kind: "mqtt";
+                /** @description MQTT topic; {deviceId} {severity} {customerId} {siteId} {type} are filled in. */
+                topic: string;
+            } | {
+                /** @enum {string} */
+                kind: "webhook";
+            };
         };
         NotReady: {
             /** @description By check (broker, store): up or down, with a message or detail. */
@@ -2365,6 +2797,21 @@ export interface components {
             lon?: number;
             name: string;
             siteId: string;
+        };
+        SiteOverview: {
+            /** @description Alarms not cleared, of the devices at the site. */
+            activeAlarms: number;
+            customerId: string;
+            customerName: string | null;
+            /** @description Registered devices in service at the site. */
+            devices: number;
+            lat: number;
+            lon: number;
+            name: string;
+            offline: number;
+            online: number;
+            siteId: string;
+            worstSeverity: string | null;
         };
         SitePage: {
             data: components["schemas"]["Site"][];
@@ -2997,6 +3444,667 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    AlarmNotificationRulesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlarmNotificationRuleList"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    AlarmNotificationRulesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewAlarmNotificationRule"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlarmNotificationRule"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    AlarmNotificationRulesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    AlarmsController_list: {
+        parameters: {
+            query?: {
+                acknowledged?: boolean;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                customerId?: string;
+                /** @description Device id: its MQTT client id and topic segment. */
+                deviceId?: string;
+                /** @description csv answers CSV (so does `Accept: text/csv`), the cursor in `X-Next-Cursor`. */
+                format?: "json" | "csv";
+                /** @description Most rows in this page (at most API_MAX_POINTS). */
+                limit?: number;
+                severity?: "critical" | "major" | "minor" | "warning";
+                siteId?: string;
+                status?: "active" | "cleared";
+                /** @description Exact, or a prefix ending in ":" (fault:, risk:). */
+                type?: string;
+                workOrderId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlarmPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    AlarmsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlarmDetail"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    AlarmsController_acknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlarmNote"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlarmDetail"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    AlarmsController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlarmAssignment"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlarmDetail"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    AlarmsController_clear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlarmNote"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlarmDetail"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    AlarmsController_comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlarmComment"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlarmDetail"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    AlarmsController_link: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlarmWorkOrderLink"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlarmDetail"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    AlarmsController_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlarmCounts"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     ApiKeysController_list: {
         parameters: {
             query?: never;
@@ -3333,6 +4441,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    ConsoleSessionController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleSession"];
                 };
             };
             /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
@@ -4954,6 +6100,44 @@ export interface operations {
             };
         };
     };
+    FleetOverviewController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FleetOverview"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     HistoryImportController_import: {
         parameters: {
             query: {
@@ -5221,6 +6405,44 @@ export interface operations {
             };
             /** @description not_found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    LiveEventsController_stream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A stream of `data: <LiveEvent JSON>` events, a heartbeat every 15 s */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["LiveEvent"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

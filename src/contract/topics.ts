@@ -9,6 +9,12 @@
  */
 export const TOPIC_ROOT = 'fleet';
 export const CONTRACT_VERSION = 'v1';
+/**
+ * Alarm notifications (platform → integrations) go under `alarms/…`, on the topics
+ * notification rules name: the platform's service credential publishes and reads them
+ * there, on every broker; devices never see them.
+ */
+export const ALARMS_TOPIC_ROOT = 'alarms';
 
 export const MESSAGE_KINDS = ['telemetry', 'events', 'status'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];

@@ -1,4 +1,5 @@
 import {
+  ALARMS_TOPIC_ROOT,
   PROVISIONING_ROOT,
   PROVISIONING_VERSION,
   TOPIC_ROOT,
@@ -186,6 +187,10 @@ export function mosquittoDynamicSecurity(input: BrokerConfigInput, control = fal
       allow('publishClientReceive', `${provisioning}/+/+/request`),
       allow('publishClientSend', deviceTopic('+', 'commands')),
       allow('publishClientSend', `${provisioning}/+/+/response`),
+      // alarm notifications: sent by the platform, read by integrations with its credential
+      allow('publishClientSend', `${ALARMS_TOPIC_ROOT}/#`),
+      allow('subscribeLiteral', `${ALARMS_TOPIC_ROOT}/#`),
+      allow('publishClientReceive', `${ALARMS_TOPIC_ROOT}/#`),
       ...(control ? DYNSEC_CONTROL_ACLS : []),
     ],
   });
@@ -278,8 +283,8 @@ export function emqxConfig(input: BrokerConfigInput): EmqxConfig {
   add(input.service.username, input.service.secretHash, true);
   const svc = `{username, ${quote(input.service.username)}}`;
   rules.push(
-    `{allow, ${svc}, subscribe, ${topics([`${TOPIC_ROOT}/#`, `$share/${ingest}/${TOPIC_ROOT}/#`, provisioningRequestSubscription(), provisioningRequestSubscription(provisioningGroup)])}}.`,
-    `{allow, ${svc}, publish, ${topics([deviceTopic('+', 'commands'), `${provisioning}/+/+/response`])}}.`,
+    `{allow, ${svc}, subscribe, ${topics([`${TOPIC_ROOT}/#`, `$share/${ingest}/${TOPIC_ROOT}/#`, provisioningRequestSubscription(), provisioningRequestSubscription(provisioningGroup), `${ALARMS_TOPIC_ROOT}/#`])}}.`,
+    `{allow, ${svc}, publish, ${topics([deviceTopic('+', 'commands'), `${provisioning}/+/+/response`, `${ALARMS_TOPIC_ROOT}/#`])}}.`,
   );
   for (const c of input.credentials) {
     if (!add(c.id, c.secretHash, c.enabled)) continue;

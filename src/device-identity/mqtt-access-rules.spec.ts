@@ -138,6 +138,9 @@ describe('ruleSubscribe', () => {
     ['a service to fleet/#', service, 'fleet/#', 'allow'],
     ['a service to a shared fleet/#', service, '$share/fleet-ingest/fleet/#', 'allow'],
     ['a service to provisioning requests', service, 'provisioning/v1/+/+/request', 'allow'],
+    ['a service to alarm notifications', service, 'alarms/#', 'allow'],
+    ['a device to alarm notifications', device, 'alarms/#', 'deny'],
+    ['a gateway to alarm notifications', gateway, 'alarms/cust-1/critical', 'deny'],
     ['a service to #', service, '#', 'deny'],
     ['a service to $SYS/#', service, '$SYS/#', 'deny'],
     [

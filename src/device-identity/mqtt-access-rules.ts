@@ -1,5 +1,6 @@
 import type { MqttRefusalReason } from '../infrastructure/broker/broker-access.policy.js';
 import {
+  ALARMS_TOPIC_ROOT,
   CONTRACT_VERSION,
   GATEWAY_CLIENT_PREFIX,
   PROVISIONING_KEY_PREFIX,
@@ -181,13 +182,17 @@ export type SubscribeRuling =
   { ruling: 'allow' } | { ruling: 'deny' } | { ruling: 'ask-customer'; deviceId: string; customerId: string };
 
 const SHARED = /^\$share\/[A-Za-z0-9_-]+\//;
-const SERVICE_ROOTS = [`${TOPIC_ROOT}/`, `${PROVISIONING_ROOT}/${PROVISIONING_VERSION}/`];
+const SERVICE_ROOTS = [
+  `${TOPIC_ROOT}/`,
+  `${PROVISIONING_ROOT}/${PROVISIONING_VERSION}/`,
+  `${ALARMS_TOPIC_ROOT}/`,
+];
 
 /**
  * Topic filters an identity may subscribe to. Devices: their own commands topic,
  * exactly; gateways: their devices' commands topics, one by one (no wildcards);
  * a provisioning session: its own response topic; the platform's services:
- * anything under `fleet/` or `provisioning/v1/`, shared or not. Never `#`, never `$SYS`.
+ * anything under `fleet/`, `provisioning/v1/` or `alarms/` (notifications), shared or not. Never `#`, never `$SYS`.
  */
 export function ruleSubscribe(identity: MqttIdentity, filter: string): SubscribeRuling {
   switch (identity.kind) {

@@ -26,6 +26,12 @@ export interface DeviceListQuery {
   online?: boolean;
 }
 
+/** A device seen and whether it is online (null: it never said). */
+export interface DevicePresence {
+  deviceId: string;
+  online: boolean | null;
+}
+
 /** Devices seen on MQTT, with their connection state. */
 export interface DeviceRepository {
   /**
@@ -42,6 +48,8 @@ export interface DeviceRepository {
   get(deviceId: string): Promise<DeviceSighting | null>;
   /** By device id. */
   list(query: DeviceListQuery): Promise<DeviceSighting[]>;
+  /** Every device seen and its connection state, by device id: fleet-wide counts, lean. */
+  presence(): Promise<DevicePresence[]>;
   /**
    * Writes devices as given (the upgrade from registry.sqlite). A device known already
    * keeps its earliest first and latest last sighting and its latest status.

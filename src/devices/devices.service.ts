@@ -5,6 +5,7 @@ import type { Page } from '../common/http/paged-response.js';
 import { checkLimit, decodeCursor, encodeCursor, MAX_TIME_MS } from '../common/http/query-params.js';
 import {
   DEVICE_REPOSITORY,
+  type DevicePresence,
   type DeviceRepository,
   type DeviceSeen,
   type DeviceSighting,
@@ -48,6 +49,11 @@ export class DevicesService {
       if (sightings.length < chunk) return { data, nextCursor: null };
       after = sightings[sightings.length - 1].deviceId;
     }
+  }
+
+  /** Every device seen and whether it is online, in one lean read: for fleet-wide counts. */
+  presence(): Promise<DevicePresence[]> {
+    return this.devices.presence();
   }
 
   async get(deviceId: string): Promise<DeviceSeen> {

@@ -1,6 +1,11 @@
 import type { StatusUpdate } from '../ports/records.js';
 import type { RecordsDatabase } from '../ports/records-database.port.js';
-import type { DeviceListQuery, DeviceRepository, DeviceSighting } from './device.repository.js';
+import type {
+  DeviceListQuery,
+  DevicePresence,
+  DeviceRepository,
+  DeviceSighting,
+} from './device.repository.js';
 
 interface DeviceRow {
   device_id: string;
@@ -139,6 +144,13 @@ export class SqlDeviceRepository implements DeviceRepository {
       params,
     );
     return rows.map(toDevice);
+  }
+
+  async presence(): Promise<DevicePresence[]> {
+    const { rows } = await this.db.query<{ device_id: string; online: boolean | null }>(
+      'SELECT device_id, online FROM devices_seen ORDER BY device_id',
+    );
+    return rows.map((r) => ({ deviceId: r.device_id, online: r.online }));
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Alarm, AlarmChange } from '../alarms/alarm.js';
 import type {
   DispatchAssignment,
   DispatchPlanChange,
@@ -101,6 +102,10 @@ export interface DomainEvents {
   'prediction.alert-raised': PredictionAlert;
   /** A component's risk fell back below its threshold (or the part was replaced). */
   'prediction.alert-cleared': PredictionAlert;
+  /** An alarm was opened (docs/alarms.md). */
+  'alarm.raised': { alarm: Alarm; change: AlarmChange };
+  /** An alarm changed: escalated, acknowledged, assigned, commented, linked to an order, cleared. */
+  'alarm.changed': { alarm: Alarm; change: AlarmChange };
   /**
    * Broker credentials stopped being valid: disabled, deleted, given a new secret or new rights.
    * `identity` names the broker identity (`device:dev-1`, `gateway:gw-site-1`,

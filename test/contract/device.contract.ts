@@ -135,6 +135,17 @@ export function describeDeviceRepositoryContract(
       expect((await devices.list({ limit: 10, online: false })).map((d) => d.deviceId)).toEqual(['a10']);
     });
 
+    it('tells every device seen and whether it is online, by id', async () => {
+      expect(await devices.presence()).toEqual([]);
+      await devices.touch(new Map(['b', 'a', 'c'].map((id) => [id, 1])));
+      await devices.applyStatus({ deviceId: 'c', state: 'offline', ts: 2 });
+      expect(await devices.presence()).toEqual([
+        { deviceId: 'a', online: true },
+        { deviceId: 'b', online: true },
+        { deviceId: 'c', online: false },
+      ]);
+    });
+
     it('stores a status whose text carries a NUL character, the NUL replaced', async () => {
       await devices.applyStatus({ deviceId: 'd1', state: 'online', ts: 1, firmware: 'v1\u0000x' });
       expect((await devices.get('d1'))?.firmware).toBe('v1\uFFFDx');

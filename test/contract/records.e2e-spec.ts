@@ -1,4 +1,5 @@
 import { pgliteRecords, postgresRecords } from '../helpers/records.js';
+import { describeAlarmRepositoryContract } from './alarm.contract.js';
 import { describeApiKeyRepositoryContract } from './api-key.contract.js';
 import { describeAuditLogRepositoryContract } from './audit-log.contract.js';
 import { describeDeadLetterRepositoryContract } from './dead-letter.contract.js';
@@ -31,6 +32,7 @@ for (const records of [pgliteRecords(), postgresRecords()]) {
     describeKpiOutageRepositoryContract(records.name, records.empty);
     describeKpiRefreshJobRepositoryContract(records.name, records.empty, records.connect);
     describeJobLeaseRepositoryContract(records.name, records.empty, records.connect);
+    describeAlarmRepositoryContract(records.name, records.empty, records.connect);
     describeDeviceIdentityRepositoryContract(records.name, records.empty, records.connect);
     describeApiKeyRepositoryContract(records.name, records.empty);
     describeAuditLogRepositoryContract(records.name, records.empty);
