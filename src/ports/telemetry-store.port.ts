@@ -161,8 +161,8 @@ export interface TelemetryStore {
   queryKpis(query: KpiRowQuery): Promise<KpiRow[]>;
   /** Removes every KPI ledger row (a rebuild starts from nothing). */
   clearKpis(): Promise<void>;
-  /** Metric names a device has reported, sorted. */
-  listMetrics(deviceId: string): Promise<string[]>;
+  /** Metric names a device has reported (every device's when absent), sorted. */
+  listMetrics(deviceId?: string): Promise<string[]>;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }

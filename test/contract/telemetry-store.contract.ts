@@ -251,7 +251,12 @@ export function describeTelemetryStoreContract(name: string, open: () => Promise
 
     it('keeps devices and metrics apart', async () => {
       await store.write(
-        [gauge('d1', 'temp', T0, 1), gauge('d2', 'temp', T0, 2), gauge('d1', 'hum', T0, 3)],
+        [
+          gauge('d1', 'temp', T0, 1),
+          gauge('d2', 'temp', T0, 2),
+          gauge('d1', 'hum', T0, 3),
+          gauge('d3', 'co2', T0, 4),
+        ],
         [],
       );
       const points = await store.queryRaw({
@@ -263,6 +268,7 @@ export function describeTelemetryStoreContract(name: string, open: () => Promise
       });
       expect(points.map((p) => p.value)).toEqual([2]);
       expect(await store.listMetrics('d1')).toEqual(['hum', 'temp']);
+      expect(await store.listMetrics()).toEqual(['co2', 'hum', 'temp']);
       expect(await store.listMetrics('nobody')).toEqual([]);
     });
 

@@ -384,9 +384,10 @@ export class InfluxTelemetryStore implements TelemetryStore {
     await this.ql.deleteMeasurement(MEASUREMENT.kpi);
   }
 
-  async listMetrics(deviceId: string): Promise<string[]> {
+  async listMetrics(deviceId?: string): Promise<string[]> {
+    const where = deviceId === undefined ? '' : ` WHERE device = ${literal(deviceId)}`;
     const series = await this.ql.query(
-      `SHOW TAG VALUES FROM ${MEASUREMENT.telemetry} WITH KEY = "metric" WHERE device = ${literal(deviceId)}`,
+      `SHOW TAG VALUES FROM ${MEASUREMENT.telemetry} WITH KEY = "metric"${where}`,
     );
     return [...new Set(rowsOf(series).map((r) => r.value as string))].sort();
   }

@@ -398,12 +398,12 @@ export class SqliteTelemetryStore implements TelemetryStore {
     return Promise.resolve();
   }
 
-  listMetrics(deviceId: string): Promise<string[]> {
-    const rows = this.db
-      .prepare('SELECT metric FROM series WHERE device_id = ? ORDER BY metric')
-      .all(deviceId) as Array<{
-      metric: string;
-    }>;
+  listMetrics(deviceId?: string): Promise<string[]> {
+    const rows = (
+      deviceId === undefined
+        ? this.db.prepare('SELECT DISTINCT metric FROM series ORDER BY metric').all()
+        : this.db.prepare('SELECT metric FROM series WHERE device_id = ? ORDER BY metric').all(deviceId)
+    ) as Array<{ metric: string }>;
     return Promise.resolve(rows.map((r) => r.metric));
   }
 
