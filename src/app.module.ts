@@ -13,6 +13,7 @@ import { MetricsModule } from './infrastructure/metrics/metrics.module.js';
 import { StorageModule } from './infrastructure/storage.module.js';
 import { HistoryImportModule } from './history-import/history-import.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
+import { PredictionsModule } from './predictions/predictions.module.js';
 import { RegistryModule } from './registry/registry.module.js';
 import { ReliabilityModule } from './reliability/reliability.module.js';
 import { TelemetryModule } from './telemetry/telemetry.module.js';
@@ -53,6 +54,7 @@ export class AppModule {
         RegistryModule,
         HistoryImportModule,
         ReliabilityModule,
+        PredictionsModule,
         HealthModule,
       ],
       providers: [

@@ -42,6 +42,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ MQTT_WS_PORT: '-1' }).mqtt.embedded.wsPort).toBeNull();
   });
 
+  it('reads the prediction horizons, and refuses an alert horizon that is not one of them', () => {
+    expect(loadConfig({ PREDICTION_HORIZONS: '30,7,14,7' }).predictions.horizons).toEqual([7, 14, 30]);
+    expect(() => loadConfig({ PREDICTION_HORIZONS: '14,30' })).toThrow(/PREDICTION_ALERT_HORIZON_DAYS/);
+    expect(() => loadConfig({ PREDICTION_HORIZONS: '7,x' })).toThrow(/PREDICTION_HORIZONS/);
+  });
+
   it('keeps .env.example in step with the schema', () => {
     const example = parseEnv(readFileSync(new URL('../../.env.example', import.meta.url), 'utf8'));
     expect(Object.keys(example).sort()).toEqual(Object.keys(ENV_SCHEMA.properties).sort());

@@ -12,6 +12,7 @@ import type { StatusUpdate } from '../ports/records.js';
 import {
   REGISTRY_FILTERS,
   REGISTRY_REPOSITORY,
+  type DeviceScope,
   type RegistryFilter,
   type RegistryRepository,
 } from '../ports/registry-repository.port.js';
@@ -113,6 +114,23 @@ export class RegistryService {
     const record = await this.validOrThrow(entity, merged, 'api');
     await this.repo.upsert(entity, [record]);
     return record;
+  }
+
+  /** Every registered device with its model, site and customer: for features that follow the whole fleet. */
+  deviceScopes(): Promise<DeviceScope[]> {
+    return this.repo.deviceScopes();
+  }
+
+  /** Every registered equipment model. */
+  async allModels(): Promise<EquipmentModel[]> {
+    const models: EquipmentModel[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = await this.repo.list('models', { limit: 1000, after });
+      models.push(...page);
+      if (page.length < 1000) return models;
+      after = page[page.length - 1].modelId;
+    }
   }
 
   /**

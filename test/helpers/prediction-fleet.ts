@@ -54,3 +54,71 @@ export function registryModel(m: ModelInfo): Record<string, unknown> {
     components: m.components.map((c) => ({ name: c.name, expectedLife: c.expectedLife })),
   };
 }
+
+/** The history-import mapping of `historyCsv`'s columns (docs/history-import.md). */
+export const HISTORY_MAPPING = {
+  columns: {
+    device: 'Machine',
+    time: 'Date',
+    type: 'Activity',
+    code: 'Error code',
+    component: 'Part',
+    severity: 'Priority',
+  },
+  types: {
+    FAULT: 'fault.raised',
+    FIXED: 'fault.cleared',
+    'PART FITTED': 'part.replaced',
+    PM: 'pm.done',
+    'ON SITE': 'service.started',
+    'JOB CLOSED': 'service.finished',
+  },
+  severities: { P1: 'machine-down', P2: 'major', P3: 'minor' },
+  metrics: {
+    Temp: { metric: 'fuser.temp_c', kind: 'gauge' },
+    Meter: { metric: 'pages.total', kind: 'counter' },
+  },
+};
+
+const ACTIVITY: Record<string, string> = {
+  'fault.raised': 'FAULT',
+  'fault.cleared': 'FIXED',
+  'part.replaced': 'PART FITTED',
+  'pm.done': 'PM',
+  'service.started': 'ON SITE',
+  'service.finished': 'JOB CLOSED',
+};
+const PRIORITY: Record<string, string> = { 'machine-down': 'P1', major: 'P2', minor: 'P3' };
+
+/**
+ * A field-service export of points and events (the synthetic fleet's `fuser.temp_c`
+ * and `pages.total`): one row per reading time, one per event, as `HISTORY_MAPPING` reads it.
+ */
+export function historyCsv(points: readonly TelemetryPoint[], events: readonly EventRecord[]): string {
+  const time = (ts: number): string => new Date(ts).toISOString();
+  const readings = new Map<string, { device: string; ts: number; temp?: number; meter?: number }>();
+  for (const p of points) {
+    const key = `${p.deviceId}\u0000${p.ts}`;
+    const row = readings.get(key) ?? { device: p.deviceId, ts: p.ts };
+    if (p.metric === 'fuser.temp_c') row.temp = p.value;
+    else if (p.metric === 'pages.total') row.meter = p.value;
+    readings.set(key, row);
+  }
+  const lines = ['Machine,Date,Activity,Error code,Part,Priority,Temp,Meter'];
+  for (const r of readings.values())
+    lines.push(`${r.device},${time(r.ts)},,,,,${r.temp ?? ''},${r.meter ?? ''}`);
+  for (const e of events)
+    lines.push(
+      [
+        e.deviceId,
+        time(e.ts),
+        ACTIVITY[e.type],
+        e.code ?? '',
+        e.component ?? '',
+        e.severity ? PRIORITY[e.severity] : '',
+        '',
+        '',
+      ].join(','),
+    );
+  return lines.join('\n') + '\n';
+}
