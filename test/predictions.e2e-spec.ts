@@ -2,7 +2,7 @@ import type { MqttClient } from 'mqtt';
 import { deviceTopic } from '../src/contract/index.js';
 import type { PredictionAlert } from '../src/events/domain-events.js';
 import { JobRunner } from '../src/infrastructure/jobs/job-runner.js';
-import type { EventRecord, TelemetryPoint } from '../src/ports/records.js';
+import type { EventRecord } from '../src/ports/records.js';
 import type { ScoringRunSummary } from '../src/predictions/prediction-scoring.service.js';
 import type { TrainingRunSummary } from '../src/predictions/prediction-training.service.js';
 import { DAY_MS, type ModelInfo } from '../src/predictions/prediction-input.js';
@@ -218,4 +218,140 @@ describe('Failure predictions in the platform, end to end', () => {
     expect(fuser.history.length).toBe(steady.length + falling.length);
     expect(fuser.history.at(-1)!.probabilities[0].probability).toBeCloseTo(a.probability, 9);
   }, 300_000);
+
+  it('clears the alert when the part is replaced, and says so', async () => {
+    const client = await connectClient(app.mqttUrl, TARGET);
+    const cleared = nextEvent(
+      app.app,
+      'prediction.alert-cleared',
+      (a: PredictionAlert) => a.deviceId === TARGET && a.component === 'fuser',
+    );
+    const latest = await device(TARGET, '?component=fuser');
+    const at = (latest.components[0] as ComponentAnswer & { scoredAt: number }).scoredAt;
+    const stored = nextEvent(app.app, 'events.stored', (p) => p.events.some((e) => e.deviceId === TARGET));
+    await client.publishAsync(
+      deviceTopic(TARGET, 'events'),
+      JSON.stringify({ ts: at + 2 * H, type: 'part.replaced', component: 'fuser', visitId: 'V-1' }),
+      { qos: 1 },
+    );
+    await stored;
+    await client.endAsync();
+
+    await score(at + 3 * H);
+    const a = await cleared;
+
+    expect(a.evidence[0]).toBe(`part replaced on ${new Date(at + 2 * H).toISOString().slice(0, 10)}`);
+    expect(a.probability).toBeLessThan(a.threshold);
+    expect((await device(TARGET, '?component=fuser')).components[0].alert).toBe(false);
+  }, 120_000);
+
+  it('gives a defined answer with its reason for a device with no history, a part that never failed, a gap and a clock jump', async () => {
+    // the jump device's clock falls back a year and its counter reads nonsense for a day
+    const client = await connectClient(app.mqttUrl, JUMP);
+    const last = fleet.history.devices[2].metrics['pages.total'].last.at(-1)!;
+    const samples = [
+      { ts: TRAINED + 2 * H, counters: { 'pages.total': last + 5e8 }, gauges: { 'fuser.temp_c': 181 } },
+      { ts: TRAINED - 365 * DAY_MS + 5 * H, counters: { 'pages.total': 0 }, gauges: { 'fuser.temp_c': 20 } },
+      { ts: TRAINED + DAY_MS + 2 * H, counters: { 'pages.total': last + 5e8 + 900 } },
+    ];
+    const stored = nextEvent(app.app, 'telemetry.stored', (p) => p.devices.some((d) => d.deviceId === JUMP));
+    await client.publishAsync(deviceTopic(JUMP, 'telemetry'), JSON.stringify(samples), { qos: 1 });
+    await stored;
+    await client.endAsync();
+    const run = await score(TRAINED + 70 * DAY_MS);
+    expect(run.devices).toBe(31);
+
+    const answers = new Map<string, DeviceAnswer>();
+    for (const id of [NEW, GAP, JUMP, 'syn-010']) answers.set(id, await device(id));
+    for (const a of answers.values()) {
+      for (const x of numbersIn(a)) expect(Number.isFinite(x)).toBe(true);
+      for (const c of a.components) {
+        expect(c.reasons.length + c.evidence.length).toBeGreaterThan(0);
+        for (let h = 1; h < c.risk.length; h++)
+          expect(c.risk[h].probability).toBeGreaterThanOrEqual(c.risk[h - 1].probability);
+      }
+    }
+    const reasons = (id: string, component: string): string =>
+      answers
+        .get(id)!
+        .components.find((c) => c.component === component)!
+        .reasons.join('; ');
+
+    // nothing known of it: the life model alone, said so
+    const fresh = answers.get(NEW)!;
+    expect(fresh.components.map((c) => [c.status, c.basis])).toEqual([
+      ['no-history', 'life'],
+      ['no-history', 'life'],
+      ['no-history', 'life'],
+    ]);
+    expect(reasons(NEW, 'fuser')).toMatch(/no telemetry or events before this time/);
+    // a part no device has seen fail: the catalog's expected life
+    expect(reasons('syn-010', 'board')).toMatch(/no board failure on record anywhere/);
+    expect(reasons('syn-010', 'board')).toMatch(/life from the catalog's expected life/);
+    // silent for weeks: scored from what was known before the gap
+    expect(reasons(GAP, 'fuser')).toMatch(/no data for \d+ days/);
+    // the clock jump's counter readings are not believed
+    expect(reasons(JUMP, 'fuser')).toMatch(/implausible usage-counter readings ignored/);
+
+    const unknown = await get<{ error: string }>('/api/v1/predictions/devices/nobody-here');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error).toBe('not_found');
+    const noSuchPart = await get<{ error: string }>(`/api/v1/predictions/devices/${NEW}?component=wheel`);
+    expect(noSuchPart.status).toBe(404);
+  }, 120_000);
+
+  it('ranks the fleet by risk, filtered by site, customer, model, component and alert, paged and as CSV', async () => {
+    const ranking = async (query: string): Promise<RankingRow[]> => {
+      const rows: RankingRow[] = [];
+      let cursor: string | null = null;
+      do {
+        const r: { status: number; body: { data: RankingRow[]; nextCursor: string | null } } = await get(
+          `/api/v1/predictions/risk?limit=7${query}${cursor ? `&cursor=${cursor}` : ''}`,
+        );
+        expect(r.status).toBe(200);
+        rows.push(...r.body.data);
+        cursor = r.body.nextCursor;
+      } while (cursor);
+      return rows;
+    };
+    const all = await ranking('');
+    // 31 devices × 3 components, highest first, each once
+    expect(all).toHaveLength(93);
+    expect(new Set(all.map((r) => `${r.deviceId}/${r.component}`)).size).toBe(93);
+    for (let i = 1; i < all.length; i++)
+      expect(all[i].probability).toBeLessThanOrEqual(all[i - 1].probability);
+    expect(all.every((r) => r.horizonDays === 7)).toBe(true);
+
+    const site = await ranking('&siteId=S-1');
+    expect(site.length).toBe(all.filter((r) => r.siteId === 'S-1').length);
+    expect(site.every((r) => r.siteId === 'S-1')).toBe(true);
+    const customer = await ranking('&customerId=C-2&component=fuser');
+    expect(customer.map((r) => r.deviceId).sort()).toEqual(
+      all
+        .filter((r) => r.customerId === 'C-2' && r.component === 'fuser')
+        .map((r) => r.deviceId)
+        .sort(),
+    );
+    expect(await ranking('&modelId=OTHER')).toEqual([]);
+    const alerting = await ranking('&alerting=true');
+    expect(alerting.every((r) => r.alert)).toBe(true);
+    expect(alerting.length).toBe(all.filter((r) => r.alert).length);
+    const month = await ranking('&horizon=30');
+    expect(month.every((r) => r.horizonDays === 30)).toBe(true);
+
+    const csv = await app.get(`/api/v1/predictions/risk?format=csv&limit=5&siteId=S-2`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'deviceId,component,modelId,siteId,customerId,horizonDays,probability,alert,remainingDays,remainingUsage,usageUnit,status,basis,evidence,scoredAt,modelVersion',
+    );
+    expect(lines).toHaveLength(6);
+    expect(lines.slice(1).every((l) => l.split(',')[3] === 'S-2')).toBe(true);
+    expect(csv.headers.get('x-next-cursor')).toBeTruthy();
+
+    const badHorizon = await get<{ error: string; message: string }>('/api/v1/predictions/risk?horizon=9');
+    expect(badHorizon.status).toBe(400);
+    expect(badHorizon.body.message).toMatch(/horizon must be one of/);
+  }, 120_000);
 });
