@@ -65,6 +65,17 @@ const CALLS: Array<[string, string, string, unknown?]> = [
   ['get', '/health/live', '/health/live'],
   ['get', '/health/ready', '/health/ready'],
   ['post', '/api/v1/history/import', '/api/v1/history/import'],
+  ['post', '/api/v1/predictions/train', '/api/v1/predictions/train'],
+  ['post', '/api/v1/predictions/score', '/api/v1/predictions/score'],
+  ['get', '/api/v1/predictions/risk', '/api/v1/predictions/risk?horizon=30'],
+  [
+    'get',
+    '/api/v1/predictions/devices/{deviceId}',
+    `/api/v1/predictions/devices/dev-c1?from=${T0}&to=${T0 + 400 * DAY}`,
+  ],
+  ['get', '/api/v1/predictions/models', '/api/v1/predictions/models'],
+  // the version the list answered (below)
+  ['get', '/api/v1/predictions/models/{version}', '/api/v1/predictions/models/'],
   ...(['customers', 'sites', 'models', 'devices'] as const).flatMap(
     (c): Array<[string, string, string, unknown?]> => [
       ['get', `/api/v1/registry/${c}`, `/api/v1/registry/${c}`],
@@ -173,13 +184,19 @@ describe('The OpenAPI document and the typed client', () => {
               'd,t,e\ndev-c1,2026-01-05T10:00:00Z,F\n',
               { 'content-type': 'text/csv' },
             )
-          : template === '/api/v1/kpis/refresh/jobs/{jobId}'
+          : template === '/api/v1/predictions/models/{version}'
             ? await app.get(
-                (await app.request<{ jobId: string }>('POST', '/api/v1/kpis/refresh?wait=0')).headers.get(
-                  'location',
-                )!,
+                path +
+                  (await app.get<{ data: Array<{ version: string }> }>('/api/v1/predictions/models')).body
+                    .data[0].version,
               )
-            : await app.request(method.toUpperCase(), path, body);
+            : template === '/api/v1/kpis/refresh/jobs/{jobId}'
+              ? await app.get(
+                  (await app.request<{ jobId: string }>('POST', '/api/v1/kpis/refresh?wait=0')).headers.get(
+                    'location',
+                  )!,
+                )
+              : await app.request(method.toUpperCase(), path, body);
       const status = String(res.status);
       expect([method, path, status, op.responses[status] !== undefined]).toEqual([
         method,
