@@ -30,7 +30,7 @@ export default tseslint.config(
   },
   {
     // standalone scripts, deliberately outside the TypeScript build
-    files: ['tools/**/*.mjs', 'scripts/**/*.mjs'],
+    files: ['tools/**/*.mjs', 'scripts/**/*.mjs', 'test/**/*.mjs'],
     languageOptions: {
       sourceType: 'module',
       globals: { process: 'readonly', console: 'readonly' },

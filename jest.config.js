@@ -11,6 +11,8 @@ const esm = {
 /** @type {import('jest').Config} */
 export default {
   testTimeout: 60000,
+  globalSetup: './test/pglite-template.setup.mjs',
+  globalTeardown: './test/pglite-template.teardown.mjs',
   projects: [
     {
       ...esm,

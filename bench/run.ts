@@ -4,6 +4,7 @@ import { fleetSoak } from './fleet-soak.bench.js';
 import { historyAndKpis } from './history-kpi.bench.js';
 import { kpiLedgerBench } from './kpi-ledger.bench.js';
 import { influxStoreBench } from './influx.bench.js';
+import { recordsBench } from './records.bench.js';
 import { simulatorRun } from './simulator.bench.js';
 import { predictionsBench } from './predictions.bench.js';
 import { cmapssBench } from './cmapss.bench.js';
@@ -11,7 +12,7 @@ import { predictionTiming } from './prediction-timing.bench.js';
 
 /**
  * `npm run bench`: figures and ratios measured in one run on this machine.
- *   --case ingest|soak|simulator|history|kpi|influx|all   (default ingest)
+ *   --case ingest|soak|simulator|history|kpi|influx|records|all   (default ingest)
  *   --messages N             messages per ingest run (default 200000)
  *   --minutes M              soak length (default 10)
  *   --devices N              soak fleet size (default 10000)
@@ -22,6 +23,7 @@ import { predictionTiming } from './prediction-timing.bench.js';
  *                       --step-minutes 60 --miss-cost 10 --out data/bench/predictions.json
  *   --case cmapss: --cmapss DIR (default ../shared/datasets/nasa-cmapss-fd001)
  *   --case predictions-timing: --train-devices 1000 --score-devices 10000 --predict-days 730 --repeats 3
+ *   --records-devices N      registry import size of the records case (default 100000)
  */
 const { values: a } = parseArgs({
   options: {
@@ -47,6 +49,7 @@ const { values: a } = parseArgs({
     'train-devices': { type: 'string', default: '1000' },
     'score-devices': { type: 'string', default: '10000' },
     repeats: { type: 'string', default: '3' },
+    'records-devices': { type: 'string', default: '100000' },
   },
 });
 const log = (line: string): void => console.log(line);
@@ -243,4 +246,30 @@ if (a.case === 'predictions-timing' || a.case === 'all') {
   log(
     `  heap after each scoring run: ${r.heapMb.map((m) => m.toFixed(0)).join(' → ')} MB (growth ${growth.toFixed(1)} MB; flat ${Math.abs(growth) < 0.05 * r.heapMb[0] ? 'MET' : 'NOT MET'})`,
   );
+}
+if (a.case === 'records' || a.case === 'all') {
+  const n = Number(a['records-devices']);
+  log(
+    `records: registry import of ${fmt(n)} devices through RegistryService.importJson (batches of 500), KPI state of ${fmt(n)} devices`,
+  );
+  const all = await recordsBench(n);
+  for (const r of all) {
+    log(`  ${r.name}`);
+    log(
+      `    open: first ${fmt(r.firstOpenMs)} ms, again ${fmt(r.reopenMs)} ms; RSS grown ${r.rssGrowthMb.toFixed(0)} MB`,
+    );
+    log(
+      `    import: ${r.importSeconds.toFixed(1)} s (${fmt(r.devicesPerSecond)} devices/s); again, all unchanged: ${r.reimportSeconds.toFixed(1)} s`,
+    );
+    log(`    one device a statement (create): ${r.singleCreateMs.toFixed(2)} ms each`);
+    log(
+      `    KPI state: saveRun ${fmt(r.saveRunMs)} ms; markDirty of 1,000 devices ${r.markDirtyMs.toFixed(1)} ms; deviceStates ${fmt(r.deviceStatesMs)} ms`,
+    );
+  }
+  const [sqlite, ...rest] = all;
+  for (const r of rest) {
+    log(
+      `  ratio ${r.name} / better-sqlite3: import ${(r.importSeconds / sqlite.importSeconds).toFixed(2)}×, re-import ${(r.reimportSeconds / sqlite.reimportSeconds).toFixed(2)}×, one statement ${(r.singleCreateMs / sqlite.singleCreateMs).toFixed(2)}×, saveRun ${(r.saveRunMs / sqlite.saveRunMs).toFixed(2)}×, markDirty ${(r.markDirtyMs / sqlite.markDirtyMs).toFixed(2)}× (time; lower is faster)`,
+    );
+  }
 }

@@ -4,19 +4,38 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { CsvResponseInterceptor } from './common/http/csv-response.interceptor.js';
 import { DomainErrorFilter } from './common/http/domain-error.filter.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
+import { DEAD_LETTERS_MIGRATIONS } from './dead-letters/dead-letters.migrations.js';
 import { DeadLettersModule } from './dead-letters/dead-letters.module.js';
+import { DEVICES_MIGRATIONS } from './devices/devices.migrations.js';
 import { DevicesModule } from './devices/devices.module.js';
 import { EventsModule } from './events/events.module.js';
 import { JobsModule } from './infrastructure/jobs/jobs.module.js';
 import { HealthModule } from './health/health.module.js';
+import { JOB_LEASE_MIGRATIONS } from './infrastructure/jobs/job-lease.migrations.js';
 import { MetricsModule } from './infrastructure/metrics/metrics.module.js';
+import { RecordsModule } from './infrastructure/records/records.module.js';
 import { StorageModule } from './infrastructure/storage.module.js';
 import { HistoryImportModule } from './history-import/history-import.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
+import type { FeatureMigrations } from './ports/records-database.port.js';
+import { PREDICTIONS_MIGRATIONS } from './predictions/predictions.migrations.js';
 import { PredictionsModule } from './predictions/predictions.module.js';
+import { REGISTRY_MIGRATIONS } from './registry/registry.migrations.js';
 import { RegistryModule } from './registry/registry.module.js';
+import { RELIABILITY_MIGRATIONS } from './reliability/reliability.migrations.js';
 import { ReliabilityModule } from './reliability/reliability.module.js';
 import { TelemetryModule } from './telemetry/telemetry.module.js';
+import { UpgradeModule } from './upgrade/upgrade.module.js';
+
+/** Every feature's tables in the records database: a feature with records adds its migrations here. */
+export const RECORDS_MIGRATIONS: readonly FeatureMigrations[] = [
+  REGISTRY_MIGRATIONS,
+  DEVICES_MIGRATIONS,
+  DEAD_LETTERS_MIGRATIONS,
+  RELIABILITY_MIGRATIONS,
+  JOB_LEASE_MIGRATIONS,
+  PREDICTIONS_MIGRATIONS,
+];
 
 @Global()
 @Module({})
@@ -34,6 +53,8 @@ class ConfigModule {
  * Data flow: device → broker (infrastructure/broker) → ingest → store (ports,
  * infrastructure/sqlite, infrastructure/influxdb) → domain events (events/) →
  * features that react (devices, registry, reliability, dead letters, …) → HTTP API.
+ * Each feature keeps its records in the records database (infrastructure/records:
+ * PGlite or PostgreSQL) behind its own repository.
  */
 @Module({})
 export class AppModule {
@@ -44,9 +65,12 @@ export class AppModule {
         ConfigModule.forRoot(config),
         ScheduleModule.forRoot(),
         MetricsModule,
+        // before the other global modules: they shut down in reverse, so the records close last
+        RecordsModule.forRoot(RECORDS_MIGRATIONS),
         EventsModule,
         JobsModule,
         StorageModule.forRoot(),
+        UpgradeModule,
         DeadLettersModule,
         IngestModule,
         TelemetryModule,

@@ -226,6 +226,10 @@ describe('KPI refresh on a schedule', () => {
       });
       const client = await connectClient(app.mqttUrl, 'p-1');
       const failureTs = today - DAY + 3_600_000;
+      // the broker acknowledges the publisher on receipt: wait for ingest to have stored the fault
+      const stored = nextEvent(app.app, 'events.stored', (e) =>
+        e.events.some((x) => x.deviceId === 'p-1' && x.type === 'fault.raised'),
+      );
       await client.publishAsync(
         deviceTopic('p-1', 'events'),
         JSON.stringify({
@@ -238,6 +242,7 @@ describe('KPI refresh on a schedule', () => {
         { qos: 1 },
       );
       await client.endAsync();
+      await stored;
       // the late fault has marked its device (KpiLateDataListener)
       await app.app.get(DomainEventBus).whenIdle();
       const durableAt = Date.now();

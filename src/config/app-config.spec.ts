@@ -48,6 +48,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PREDICTION_HORIZONS: '7,x' })).toThrow(/PREDICTION_HORIZONS/);
   });
 
+  it('keeps the records in PGlite unless DATABASE_URL names a PostgreSQL server', () => {
+    expect(loadConfig({}).database).toEqual({ url: null, poolSize: 10 });
+    const pg = loadConfig({ DATABASE_URL: 'postgres://fleet:pw@db:5432/fleet', DATABASE_POOL_SIZE: '4' });
+    expect(pg.database).toEqual({ url: 'postgres://fleet:pw@db:5432/fleet', poolSize: 4 });
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://db/fleet' })).toThrow(/DATABASE_URL/);
+  });
+
   it('keeps .env.example in step with the schema', () => {
     const example = parseEnv(readFileSync(new URL('../../.env.example', import.meta.url), 'utf8'));
     expect(Object.keys(example).sort()).toEqual(Object.keys(ENV_SCHEMA.properties).sort());

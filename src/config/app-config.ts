@@ -10,6 +10,8 @@ export interface AppConfig {
   /** How logs are written; 'auto' decides by whether stdout is a terminal. */
   logFormat: 'auto' | 'json' | 'pretty';
   dataDir: string;
+  /** The records database: PostgreSQL at `url`; null: PGlite in `dataDir/records`. */
+  database: { url: string | null; poolSize: number };
   mqtt: {
     /** External broker URL; null runs the embedded broker. */
     url: string | null;
@@ -130,6 +132,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     logLevel: str('LOG_LEVEL'),
     logFormat: str('LOG_FORMAT') as AppConfig['logFormat'],
     dataDir: str('DATA_DIR'),
+    database: { url: str('DATABASE_URL') || null, poolSize: num('DATABASE_POOL_SIZE') },
     mqtt: {
       url: str('MQTT_URL') || null,
       username: str('MQTT_USERNAME') || undefined,

@@ -29,7 +29,22 @@ export const ENV_SCHEMA = {
       type: 'string',
       minLength: 1,
       default: './data',
-      description: 'Folder of the embedded stores (SQLite files).',
+      description:
+        'Folder of the embedded stores: the records database (records/, without DATABASE_URL), the SQLite time series, the InfluxDB spool.',
+    },
+    DATABASE_URL: {
+      type: 'string',
+      default: '',
+      pattern: '^$|^postgres(ql)?://',
+      description:
+        'PostgreSQL for the records (registry, devices seen, dead letters, KPI state, job leases): postgres://user:password@host:5432/fleet. Shared by every replica. Empty: the embedded PGlite database in DATA_DIR/records.',
+    },
+    DATABASE_POOL_SIZE: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 1000,
+      default: 10,
+      description: 'Most connections to DATABASE_URL one service instance opens.',
     },
 
     MQTT_URL: {

@@ -10,7 +10,7 @@ import {
   DEAD_LETTER_REPOSITORY,
   type DeadLetterQuery,
   type DeadLetterRepository,
-} from '../ports/dead-letter-repository.port.js';
+} from './dead-letter.repository.js';
 import type { DeadLetter, StoredDeadLetter } from '../ports/records.js';
 
 const FLUSH_INTERVAL_MS = 250;

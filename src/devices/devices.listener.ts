@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { OnDomainEvent } from '../events/on-domain-event.decorator.js';
 import type { DomainEvents } from '../events/domain-events.js';
-import { DEVICE_REPOSITORY, type DeviceRepository } from '../ports/device-repository.port.js';
+import { DEVICE_REPOSITORY, type DeviceRepository } from './device.repository.js';
 
 /** Keeps the devices seen up to date from what ingest hears. */
 @Injectable()

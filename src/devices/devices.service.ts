@@ -3,12 +3,8 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DomainError, ErrorCode } from '../common/domain-error.js';
 import type { Page } from '../common/http/paged-response.js';
 import { checkLimit, decodeCursor, encodeCursor, MAX_TIME_MS } from '../common/http/query-params.js';
-import {
-  DEVICE_REPOSITORY,
-  type DeviceRepository,
-  type DeviceSeen,
-} from '../ports/device-repository.port.js';
-import { REGISTRY_REPOSITORY, type RegistryRepository } from '../ports/registry-repository.port.js';
+import { DEVICE_REPOSITORY, type DeviceRepository, type DeviceSeen } from './device.repository.js';
+import { REGISTRY_REPOSITORY, type RegistryRepository } from '../registry/registry.repository.js';
 import { TELEMETRY_STORE, type TelemetryStore } from '../ports/telemetry-store.port.js';
 import type { DeviceListQuery } from './devices.dto.js';
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { JobRunner } from '../infrastructure/jobs/job-runner.js';
-import { DEVICE_REPOSITORY, type DeviceRepository } from '../ports/device-repository.port.js';
+import { DEVICE_REPOSITORY, type DeviceRepository } from './device.repository.js';
 import type { EventRecord } from '../ports/records.js';
 import { TELEMETRY_STORE, type TelemetryStore } from '../ports/telemetry-store.port.js';
 import { goesOffline, type PresenceRule } from './presence.js';

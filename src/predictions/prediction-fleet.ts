@@ -1,5 +1,5 @@
 import type { FaultSeverity } from '../contract/index.js';
-import type { DeviceScope } from '../ports/registry-repository.port.js';
+import type { DeviceScope } from '../registry/registry.repository.js';
 import { registryDateMs, type EquipmentModel } from '../registry/registry-entities.js';
 import type { SupplyDevice } from './fleet-history.reader.js';
 import type { FaultCodeInfo, ModelInfo } from './prediction-input.js';

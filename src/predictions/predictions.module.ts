@@ -1,10 +1,7 @@
 import { Module } from '@nestjs/common';
+import { RECORDS_DATABASE, type RecordsDatabase } from '../ports/records-database.port.js';
 import { RegistryModule } from '../registry/registry.module.js';
 import { COMPONENT_RISK_REPOSITORY } from './component-risk.repository.js';
-import {
-  InMemoryComponentRiskRepository,
-  InMemoryPredictionModelRepository,
-} from './in-memory-prediction.repositories.js';
 import { PredictionQueryService } from './prediction-query.service.js';
 import { PredictionScoringJob } from './prediction-scoring.job.js';
 import { PredictionScoringService } from './prediction-scoring.service.js';
@@ -14,6 +11,8 @@ import { PredictionTrainingService } from './prediction-training.service.js';
 import { PredictionsController } from './predictions.controller.js';
 import { PredictionsListener } from './predictions.listener.js';
 import { PredictionsMetrics } from './predictions.metrics.js';
+import { SqlComponentRiskRepository } from './sql-component-risk.repository.js';
+import { SqlPredictionModelRepository } from './sql-prediction-model.repository.js';
 
 /**
  * Failure predictions in the platform: the training and scoring jobs, late data, the
@@ -31,8 +30,16 @@ import { PredictionsMetrics } from './predictions.metrics.js';
     PredictionScoringJob,
     PredictionTrainingJob,
     PredictionsListener,
-    { provide: PREDICTION_MODEL_REPOSITORY, useFactory: () => new InMemoryPredictionModelRepository() },
-    { provide: COMPONENT_RISK_REPOSITORY, useFactory: () => new InMemoryComponentRiskRepository() },
+    {
+      provide: PREDICTION_MODEL_REPOSITORY,
+      inject: [RECORDS_DATABASE],
+      useFactory: (db: RecordsDatabase) => new SqlPredictionModelRepository(db),
+    },
+    {
+      provide: COMPONENT_RISK_REPOSITORY,
+      inject: [RECORDS_DATABASE],
+      useFactory: (db: RecordsDatabase) => new SqlComponentRiskRepository(db),
+    },
   ],
 })
 export class PredictionsModule {}

@@ -15,7 +15,7 @@ import {
   type DeviceScope,
   type RegistryFilter,
   type RegistryRepository,
-} from '../ports/registry-repository.port.js';
+} from './registry.repository.js';
 import {
   ID_FIELD,
   REFERENCES,

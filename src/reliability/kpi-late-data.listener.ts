@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DomainEvents } from '../events/domain-events.js';
 import { OnDomainEvent } from '../events/on-domain-event.decorator.js';
-import { KPI_STATE_REPOSITORY, type KpiStateRepository } from '../ports/kpi-state-repository.port.js';
+import { KPI_STATE_REPOSITORY, type KpiStateRepository } from './kpi-state.repository.js';
 import { dayStart } from './kpi-ledger.js';
 
 /**

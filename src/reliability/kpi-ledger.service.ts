@@ -4,13 +4,13 @@ import {
   KPI_STATE_REPOSITORY,
   type KpiDeviceState,
   type KpiStateRepository,
-} from '../ports/kpi-state-repository.port.js';
+} from './kpi-state.repository.js';
 import type { EventRecord } from '../ports/records.js';
 import {
   REGISTRY_REPOSITORY,
   type DeviceScope,
   type RegistryRepository,
-} from '../ports/registry-repository.port.js';
+} from '../registry/registry.repository.js';
 import {
   TELEMETRY_STORE,
   type DeviceWindowValue,

@@ -6,7 +6,7 @@ import {
   REGISTRY_REPOSITORY,
   type DeviceScope,
   type RegistryRepository,
-} from '../ports/registry-repository.port.js';
+} from '../registry/registry.repository.js';
 import {
   KPI_SCOPES,
   TELEMETRY_STORE,

@@ -1,3 +1,5 @@
+import { cpSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import mqtt, { type MqttClient } from 'mqtt';
 import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
 import { startApp, type RunningApp } from '../../src/bootstrap.js';
@@ -44,6 +46,11 @@ export async function startTestApp(env: Record<string, string> = {}, dataDir?: s
     DATA_DIR: dataDir ?? dir!.path,
     ...env,
   });
+  // an empty PGlite cluster copied in (test/pglite-template.setup.mjs) rather than an initdb per app
+  const template = process.env.FLEET_TEST_PGLITE_TEMPLATE;
+  const records = join(config.dataDir, 'records');
+  if (template && !config.database.url && !existsSync(records))
+    cpSync(template, records, { recursive: true });
   const running = await startApp(config);
   return {
     ...running,

@@ -1,10 +1,13 @@
 import { Logger } from '@nestjs/common';
-import type { DeadLetterRepository } from '../../ports/dead-letter-repository.port.js';
+import type { DeadLetter } from '../../ports/records.js';
 import type { MetricsService } from '../metrics/metrics.service.js';
 import type { SpoolStats } from './disk-spool.js';
 import type { InfluxStoreObserver } from './influx-telemetry.store.js';
 
 const PAYLOAD_BYTES = 4096;
+
+/** Where refused lines go: published as `input.rejected`, kept by the dead-letters feature. */
+export type DeadLetterSink = (records: readonly DeadLetter[]) => void;
 
 /** The InfluxDB store's reports as metrics, dead letters and logs. */
 export class InfluxStoreReporter implements InfluxStoreObserver {
@@ -12,7 +15,7 @@ export class InfluxStoreReporter implements InfluxStoreObserver {
 
   constructor(
     private readonly metrics: MetricsService,
-    private readonly deadLetters: DeadLetterRepository,
+    private readonly deadLetters: DeadLetterSink,
   ) {}
 
   quarantined(lines: readonly string[], reason: string): void {
@@ -23,18 +26,16 @@ export class InfluxStoreReporter implements InfluxStoreObserver {
       { lines: lines.length, reason },
       'InfluxDB refused a batch as malformed: dead-lettered',
     );
-    this.deadLetters
-      .add([
-        {
-          receivedAt: Date.now(),
-          reason: 'store_rejected',
-          detail: `InfluxDB refused ${lines.length} lines: ${reason}`.slice(0, 1000),
-          topic: 'influxdb/write',
-          payload: payload.slice(0, PAYLOAD_BYTES),
-          payloadBytes: Buffer.byteLength(payload),
-        },
-      ])
-      .catch((err: unknown) => this.logger.error({ err }, 'dead letter not recorded'));
+    this.deadLetters([
+      {
+        receivedAt: Date.now(),
+        reason: 'store_rejected',
+        detail: `InfluxDB refused ${lines.length} lines: ${reason}`.slice(0, 1000),
+        topic: 'influxdb/write',
+        payload: payload.slice(0, PAYLOAD_BYTES),
+        payloadBytes: Buffer.byteLength(payload),
+      },
+    ]);
   }
 
   spoolChanged(s: SpoolStats): void {

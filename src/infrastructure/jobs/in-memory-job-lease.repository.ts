@@ -1,6 +1,6 @@
 import type { JobLeaseRepository } from './job-lease.repository.js';
 
-/** Leases for a single process (one replica): the embedded mode before the records database. */
+/** Leases for a single process: a test double of the job runner's spec (the service uses sql-job-lease.repository.ts). */
 export class InMemoryJobLeaseRepository implements JobLeaseRepository {
   private readonly leases = new Map<string, { holder: string; expiresAt: number }>();
 

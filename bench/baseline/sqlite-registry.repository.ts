@@ -1,18 +1,20 @@
+// The registry as releases before the records database kept it (better-sqlite3), for the
+// records bench to compare against (bench/records.bench.ts). Not used by the service.
 import type {
   DeviceScope,
   RegistryFilter,
   RegistryListQuery,
   RegistryRepository,
   UpsertOutcome,
-} from '../../ports/registry-repository.port.js';
+} from '../../src/registry/registry.repository.js';
 import {
   ID_FIELD,
   type Device,
   type RegistryEntity,
   type RegistryRecords,
   type Site,
-} from '../../registry/registry-entities.js';
-import type { SqliteDatabase } from './sqlite-database.js';
+} from '../../src/registry/registry-entities.js';
+import type { SqliteDatabase } from '../../src/infrastructure/sqlite/sqlite-database.js';
 
 /** Reference columns of each table, filled from the record. */
 const REFERENCE_COLUMNS: {

@@ -1,4 +1,4 @@
-import type { DeadLetter, DeadLetterReason, StoredDeadLetter } from './records.js';
+import type { DeadLetter, DeadLetterReason, StoredDeadLetter } from '../ports/records.js';
 
 export interface DeadLetterQuery {
   reason?: DeadLetterReason;

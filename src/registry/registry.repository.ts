@@ -1,4 +1,4 @@
-import type { RegistryEntity, RegistryRecords } from '../registry/registry-entities.js';
+import type { RegistryEntity, RegistryRecords } from './registry-entities.js';
 
 export interface RegistryListQuery {
   limit: number;

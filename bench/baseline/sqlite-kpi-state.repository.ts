@@ -1,5 +1,7 @@
-import type { KpiDeviceState, KpiStateRepository } from '../../ports/kpi-state-repository.port.js';
-import type { SqliteDatabase } from './sqlite-database.js';
+// KPI state as releases before the records database kept it (better-sqlite3), for the
+// records bench to compare against (bench/records.bench.ts). Not used by the service.
+import type { KpiDeviceState, KpiStateRepository } from '../../src/reliability/kpi-state.repository.js';
+import type { SqliteDatabase } from '../../src/infrastructure/sqlite/sqlite-database.js';
 
 export class SqliteKpiStateRepository implements KpiStateRepository {
   constructor(private readonly db: SqliteDatabase) {}

@@ -1,4 +1,4 @@
-import type { StatusUpdate } from './records.js';
+import type { StatusUpdate } from '../ports/records.js';
 
 export interface DeviceSeen {
   deviceId: string;
@@ -39,6 +39,11 @@ export interface DeviceRepository {
   markSilent(devices: ReadonlyArray<{ deviceId: string; lastSeen: number; at: number }>): Promise<string[]>;
   get(deviceId: string): Promise<DeviceSeen | null>;
   list(query: DeviceListQuery): Promise<DeviceSeen[]>;
+  /**
+   * Writes devices as given (the upgrade from registry.sqlite). A device known already
+   * keeps its earliest first and latest last sighting and its latest status.
+   */
+  restore(devices: ReadonlyArray<Omit<DeviceSeen, 'registered'>>): Promise<void>;
 }
 
 export const DEVICE_REPOSITORY = Symbol('DeviceRepository');

@@ -1,0 +1,25 @@
+import { pgliteRecords, postgresRecords } from '../helpers/records.js';
+import { describeDeadLetterRepositoryContract } from './dead-letter.contract.js';
+import { describeDeviceRepositoryContract } from './device.contract.js';
+import { describeJobLeaseRepositoryContract } from './job-lease.contract.js';
+import { describeKpiOutageRepositoryContract } from './kpi-outage.contract.js';
+import { describeKpiStateRepositoryContract } from './kpi-state.contract.js';
+import { describePredictionRepositoryContract } from './prediction.contract.js';
+import { describeRegistryRepositoryContract } from './registry.contract.js';
+
+// every records repository on the embedded default and on a real PostgreSQL (Debian's, on a
+// free port): one database each, emptied before each test
+for (const records of [pgliteRecords(), postgresRecords()]) {
+  describe(`Records on ${records.name}`, () => {
+    beforeAll(records.start, 60_000);
+    afterAll(records.stop);
+
+    describeRegistryRepositoryContract(records.name, records.empty);
+    describeDeviceRepositoryContract(records.name, records.empty);
+    describeDeadLetterRepositoryContract(records.name, records.empty);
+    describeKpiStateRepositoryContract(records.name, records.empty);
+    describeKpiOutageRepositoryContract(records.name, records.empty);
+    describeJobLeaseRepositoryContract(records.name, records.empty, records.connect);
+    describePredictionRepositoryContract(records.name, records.empty);
+  });
+}
