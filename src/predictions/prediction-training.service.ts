@@ -7,7 +7,8 @@ import type { AlertThreshold } from './alert-scoring.js';
 import type { TrainedPredictor } from './failure-predictor.js';
 import { FleetHistoryReader } from './fleet-history.reader.js';
 import { predictionFleet, type PredictionFleet } from './prediction-fleet.js';
-import { DAY_MS, type DailySeries, type FleetHistory } from './prediction-input.js';
+import { readFleetHistory } from './fleet-history.js';
+import { DAY_MS } from './prediction-input.js';
 import {
   PREDICTION_MODEL_REPOSITORY,
   type PredictionModelRecord,
@@ -45,7 +46,7 @@ export class PredictionTrainingService {
   private running: Promise<TrainingRunSummary> | null = null;
 
   constructor(
-    @Inject(TELEMETRY_STORE) store: TelemetryStore,
+    @Inject(TELEMETRY_STORE) private readonly store: TelemetryStore,
     private readonly registry: RegistryService,
     @Inject(PREDICTION_MODEL_REPOSITORY) private readonly models: PredictionModelRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -161,18 +162,12 @@ export class PredictionTrainingService {
     const started = Date.now();
     const p = this.config.predictions;
     const from = now - p.trainingHistoryDays * DAY_MS;
-    const [scopes, registryModels] = await Promise.all([
-      this.registry.deviceScopes(),
-      this.registry.allModels(),
-    ]);
-    const all = predictionFleet(scopes, registryModels, now);
-    const devices = sample(all.devices, p.trainingMaxDevices);
-    const raw = await this.reader.fleetHistory(devices, [], { from, to: now });
-    // a model without a rated duty takes its devices' typical usage
-    const usageMetric = new Map(registryModels.map((m) => [m.modelId, m.usageMetric]));
-    const typical = typicalUsage(raw, usageMetric);
-    const fleet = predictionFleet(scopes, registryModels, now, (m) => typical.get(m) ?? null);
-    const history: FleetHistory = { models: [...fleet.models.values()], devices: raw.devices };
+    const { history, fleet } = await readFleetHistory(this.store, this.registry, {
+      from,
+      to: now,
+      now,
+      maxDevices: p.trainingMaxDevices,
+    });
     const out = await runTraining({
       history,
       asOf: now,
@@ -180,7 +175,7 @@ export class PredictionTrainingService {
       costs: this.costs(),
       backtestDays: p.backtestDays,
     });
-    const record = await this.record(out, now, devices.length);
+    const record = await this.record(out, now, fleet.devices.length);
     const summary: TrainingRunSummary = {
       trained: true,
       reason,
@@ -245,32 +240,4 @@ function thresholdSummary(
   return typeof t === 'number'
     ? { horizonDays, fallback: t, byComponent: {} }
     : { horizonDays, fallback: t.fallback, byComponent: { ...t.byComponent } };
-}
-
-/** A fixed sample of at most `max` devices: the same devices from one training to the next. */
-function sample<T extends { deviceId: string }>(devices: readonly T[], max: number): T[] {
-  if (devices.length <= max) return [...devices];
-  const hash = (s: string): number => {
-    let h = 2166136261;
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-    return h >>> 0;
-  };
-  return [...devices].sort((a, b) => hash(a.deviceId) - hash(b.deviceId)).slice(0, max);
-}
-
-/** Median usage per day of each model's devices over the history read (for models without a rated duty). */
-function typicalUsage(history: FleetHistory, usageMetric: ReadonlyMap<string, string>): Map<string, number> {
-  const rates = new Map<string, number[]>();
-  for (const d of history.devices) {
-    const metric = usageMetric.get(d.modelId);
-    const s: DailySeries | undefined = metric === undefined ? undefined : d.metrics[metric];
-    if (!s || s.day.length < 8) continue;
-    const n = s.day.length - 1;
-    const days = (s.day[n] - s.day[0]) / DAY_MS;
-    const used = s.last[n] - s.last[0];
-    if (days > 0 && used >= 0) rates.set(d.modelId, [...(rates.get(d.modelId) ?? []), used / days]);
-  }
-  const out = new Map<string, number>();
-  for (const [m, r] of rates) out.set(m, r.sort((a, b) => a - b)[Math.floor(r.length / 2)]);
-  return out;
 }
