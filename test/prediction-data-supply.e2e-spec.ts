@@ -1,6 +1,8 @@
 import { join } from 'node:path';
+import { InfluxTelemetryStore } from '../src/infrastructure/influxdb/influx-telemetry.store.js';
 import { SqliteTelemetryStore } from '../src/infrastructure/sqlite/sqlite-telemetry.store.js';
 import type { EventRecord, TelemetryPoint } from '../src/ports/records.js';
+import type { TelemetryStore } from '../src/ports/telemetry-store.port.js';
 import { FailurePredictor, trainPredictor } from '../src/predictions/failure-predictor.js';
 import { FleetHistoryReader, type SupplyDevice } from '../src/predictions/fleet-history.reader.js';
 import {
@@ -13,6 +15,8 @@ import {
 } from '../src/predictions/prediction-input.js';
 import { ScoringHistoryCache } from '../src/predictions/scoring-history.cache.js';
 import { SYNTHETIC_MODEL, syntheticFleet } from '../src/predictions/synthetic-fleet.js';
+import { influxV1Config, quietObserver } from './helpers/influx-config.js';
+import { startInfluxd } from './helpers/influxdb.js';
 import { fleetAsPoints } from './helpers/prediction-fleet.js';
 import { tempDir } from './helpers/temp-dir.js';
 
@@ -43,9 +47,42 @@ function reference(points: readonly TelemetryPoint[], events: readonly EventReco
   };
 }
 
-describe(ScoringHistoryCache.name, () => {
+// the same history on each store: the cache reads it through the port alone
+const STORES: Array<
+  [string, (dir: string) => Promise<{ store: TelemetryStore; stop: () => Promise<void> }>]
+> = [
+  [
+    'SQLite',
+    (dir) => {
+      const store = new SqliteTelemetryStore(join(dir, 'ts.sqlite'));
+      return Promise.resolve({ store, stop: () => store.close() });
+    },
+  ],
+  [
+    'InfluxDB 1.6',
+    async (dir) => {
+      const influxd = await startInfluxd();
+      const store = new InfluxTelemetryStore(
+        influxV1Config(influxd.url, 'fleet'),
+        join(dir, 'spool'),
+        quietObserver,
+      );
+      await store.start();
+      return {
+        store,
+        stop: async () => {
+          await store.close();
+          await influxd.remove();
+        },
+      };
+    },
+  ],
+];
+
+describe.each(STORES)(`${ScoringHistoryCache.name} on %s`, (_name, open) => {
   const dir = tempDir('fleet-supply-');
-  let store: SqliteTelemetryStore;
+  let store: TelemetryStore;
+  let stop: () => Promise<void>;
   const fleet = syntheticFleet({ devices: 24, days: 520, seed: 4, start: START });
   const { points, events: synthetic } = fleetAsPoints(fleet.history);
   // every other device had its board changed early on (an origin before the lookback); the
@@ -70,7 +107,7 @@ describe(ScoringHistoryCache.name, () => {
   let predictor: FailurePredictor;
 
   beforeAll(async () => {
-    store = new SqliteTelemetryStore(join(dir.path, 'ts.sqlite'));
+    ({ store, stop } = await open(dir.path));
     for (let i = 0; i < points.length; i += 20_000) await store.write(points.slice(i, i + 20_000), []);
     await store.write([], events);
     predictor = new FailurePredictor(
@@ -82,7 +119,7 @@ describe(ScoringHistoryCache.name, () => {
     );
   }, 120_000);
   afterAll(async () => {
-    await store.close();
+    await stop();
     dir.remove();
   });
 
