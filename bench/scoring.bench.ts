@@ -2,8 +2,6 @@ import { join } from 'node:path';
 import { generateFleet } from '../device-simulator/fleet.js';
 import { catalogAsRegistryModels } from '../device-simulator/registry-export.js';
 import { FleetSimulation } from '../device-simulator/simulation.js';
-import { startApp } from '../src/bootstrap.js';
-import { loadConfig } from '../src/config/app-config.js';
 import type { DeviceEvent, TelemetrySample } from '../src/contract/index.js';
 import { JobRunner } from '../src/infrastructure/jobs/job-runner.js';
 import { SqliteTelemetryStore } from '../src/infrastructure/sqlite/sqlite-telemetry.store.js';
@@ -12,6 +10,7 @@ import { TELEMETRY_STORE, type TelemetryStore } from '../src/ports/telemetry-sto
 import type { ScoringRunSummary } from '../src/predictions/prediction-scoring.service.js';
 import type { TrainingRunSummary } from '../src/predictions/prediction-training.service.js';
 import { tempDir } from '../test/helpers/temp-dir.js';
+import { startBenchApp } from './bench-support.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -172,22 +171,15 @@ export async function scoringBench(
     `  store: ${fmt(seededPoints)} points and ${fmt(seededEvents)} events for ${fmt(o.devices)} devices in ${seedSeconds.toFixed(0)} s`,
   );
 
-  const app = await startApp(
-    loadConfig({
-      HTTP_HOST: '127.0.0.1',
-      HTTP_PORT: '0',
-      MQTT_HOST: '127.0.0.1',
-      MQTT_PORT: '0',
-      MQTT_WS_PORT: '-1',
-      LOG_LEVEL: 'warn',
-      DATA_DIR: dir.path,
-      KPI_REFRESH_INTERVAL_MS: '0',
-      PREDICTION_SCORING_INTERVAL_MS: '0',
-      PREDICTION_TRAINING_INTERVAL_MS: '0',
-      PREDICTION_TRAINING_MAX_DEVICES: String(o.trainDevices),
-      PREDICTION_BACKTEST_DAYS: '30',
-    }),
-  );
+  // the bench app on the seeded folder
+  const app = await startBenchApp({
+    DATA_DIR: dir.path,
+    KPI_REFRESH_INTERVAL_MS: '0',
+    PREDICTION_SCORING_INTERVAL_MS: '0',
+    PREDICTION_TRAINING_INTERVAL_MS: '0',
+    PREDICTION_TRAINING_MAX_DEVICES: String(o.trainDevices),
+    PREDICTION_BACKTEST_DAYS: '30',
+  });
   try {
     const post = async (path: string, body: unknown): Promise<void> => {
       const res = await fetch(app.httpUrl + path, {
@@ -275,6 +267,7 @@ export async function scoringBench(
     };
   } finally {
     await app.close();
+    app.remove();
     dir.remove();
   }
 }

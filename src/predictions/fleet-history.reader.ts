@@ -51,6 +51,16 @@ export function toHistoryEvent(e: EventRecord): HistoryEvent {
   return h;
 }
 
+/** Appends a day's statistics to a series (days arrive in order). */
+export function pushDay(s: DailySeries, r: DeviceWindowStats): void {
+  s.day.push(r.start);
+  s.mean.push(r.mean);
+  s.min.push(r.min);
+  s.max.push(r.max);
+  s.count.push(r.count);
+  s.last.push(r.last);
+}
+
 export class FleetHistoryReader {
   constructor(private readonly store: TelemetryStore) {}
 
@@ -90,12 +100,7 @@ export class FleetHistoryReader {
         current = out.get(currentId) ?? emptySeries();
         out.set(currentId, current);
       }
-      current.day.push(r.start);
-      current.mean.push(r.mean);
-      current.min.push(r.min);
-      current.max.push(r.max);
-      current.count.push(r.count);
-      current.last.push(r.last);
+      pushDay(current, r);
     }
     return out;
   }

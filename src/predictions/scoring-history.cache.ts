@@ -1,4 +1,4 @@
-import { DEVICE_BATCH, type FleetHistoryReader, type SupplyDevice } from './fleet-history.reader.js';
+import { DEVICE_BATCH, pushDay, type FleetHistoryReader, type SupplyDevice } from './fleet-history.reader.js';
 import {
   DAY_MS,
   dayStart,
@@ -164,12 +164,7 @@ export class ScoringHistoryCache {
             if (!c) continue;
             let s = c.metrics.get(metric);
             if (!s) c.metrics.set(metric, (s = emptySeries()));
-            s.day.push(r.start);
-            s.mean.push(r.mean);
-            s.min.push(r.min);
-            s.max.push(r.max);
-            s.count.push(r.count);
-            s.last.push(r.last);
+            pushDay(s, r);
             summary.changed.add(r.deviceId);
           }
         }
@@ -308,12 +303,7 @@ export class ScoringHistoryCache {
     const anchors = new Map<string, Array<{ at: number; s: DailySeries }>>();
     const add = (id: string, s: DailySeries, i: number): void => {
       const row = emptySeries();
-      row.day.push(s.day[i]);
-      row.mean.push(s.mean[i]);
-      row.min.push(s.min[i]);
-      row.max.push(s.max[i]);
-      row.count.push(s.count[i]);
-      row.last.push(s.last[i]);
+      appendRow(row, s, i);
       anchors.set(id, [...(anchors.get(id) ?? []), { at: s.day[i], s: row }]);
     };
     let rows = 0;
