@@ -4,6 +4,8 @@ import { fleetSoak } from './fleet-soak.bench.js';
 import { historyAndKpis } from './history-kpi.bench.js';
 import { kpiLedgerBench } from './kpi-ledger.bench.js';
 import { influxStoreBench } from './influx.bench.js';
+import { closedLoop, type RunFigures } from './closed-loop.bench.js';
+import { diagnosisAccuracy, type Score } from './diagnosis.bench.js';
 import { recordsBench } from './records.bench.js';
 import { simulatorRun } from './simulator.bench.js';
 import { predictionsBench } from './predictions.bench.js';
@@ -13,11 +15,15 @@ import { scoringBench } from './scoring.bench.js';
 
 /**
  * `npm run bench`: figures and ratios measured in one run on this machine.
- *   --case ingest|soak|simulator|history|kpi|influx|records|all   (default ingest)
+ *   --case ingest|soak|simulator|history|kpi|influx|records|diagnosis|closed-loop|predictions|cmapss|predictions-timing|all
  *   --messages N             messages per ingest run (default 200000)
  *   --minutes M              soak length (default 10)
  *   --devices N              soak fleet size (default 10000)
  *   --history-devices N, --history-days D   history import size (default 1000 × 1000: over a million rows)
+ *   --diagnosis-devices N, --diagnosis-days D, --seed S   diagnosis fleet (default 300 × 730, seed 7)
+ *   --loop-devices N, --loop-days D, --predictor none|oracle|platform, --scoring-job NAME,
+ *   --training-job NAME, --training-every-days D   closed loop
+ *                            (default 200 × 365, none; the oracle is ground truth, an upper bound)
  *   --kpi-devices N, --kpi-old-devices N     KPI ledger: a fleet-year (default 10000) and a fleet installed
  *                                            30 years ago with one year of events (default 1000)
  *   --case predictions: --seeds 1,2,3 --predict-devices 500 --predict-days 730 --train-days 365
@@ -39,6 +45,15 @@ const { values: a } = parseArgs({
     'history-devices': { type: 'string', default: '1000' },
     'history-days': { type: 'string', default: '1000' },
     'influx-points': { type: 'string', default: '400000' },
+    'diagnosis-devices': { type: 'string', default: '300' },
+    'diagnosis-days': { type: 'string', default: '730' },
+    seed: { type: 'string', default: '7' },
+    'loop-devices': { type: 'string', default: '200' },
+    'loop-days': { type: 'string', default: '365' },
+    predictor: { type: 'string', default: 'none' },
+    'scoring-job': { type: 'string', default: 'predictions.scoring' },
+    'training-job': { type: 'string', default: 'predictions.training' },
+    'training-every-days': { type: 'string', default: '30' },
     'kpi-devices': { type: 'string', default: '10000' },
     'kpi-old-devices': { type: 'string', default: '1000' },
     seeds: { type: 'string', default: '1,2,3' },
@@ -187,6 +202,88 @@ if (a.case === 'influx' || a.case === 'all') {
   log(
     `  InfluxDB down: spooled to disk at ${fmt(r.spooledRate)} points/s; drained at ${fmt(r.drainRate)} points/s once back`,
   );
+}
+
+if (a.case === 'diagnosis' || a.case === 'all') {
+  const o = {
+    devices: Number(a['diagnosis-devices']),
+    days: Number(a['diagnosis-days']),
+    seed: Number(a.seed),
+    trainShare: 0.5,
+  };
+  log(
+    `diagnosis against the simulator's ground truth: ${fmt(o.devices)} devices × ${fmt(o.days)} days, seed ${o.seed}`,
+  );
+  const r = diagnosisAccuracy(o);
+  log(
+    `  simulated in ${r.simulatedSeconds.toFixed(0)} s; learned from the first ${r.trainDays} days (${fmt(r.learnedFixes)} replacements that ended a symptom), scored on the rest`,
+  );
+  const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(6);
+  const row = (name: string, s: Record<'baseline' | 'faultTable' | 'learned', Score>): string =>
+    `  ${name.padEnd(22)} ${String(s.learned.cases).padStart(6)}  ` +
+    `${pct(s.baseline.top1)} ${pct(s.faultTable.top1)} ${pct(s.learned.top1)}   ` +
+    `${pct(s.baseline.top3)} ${pct(s.faultTable.top3)} ${pct(s.learned.top3)}   ` +
+    `${pct(s.baseline.firstTimeFix)} ${pct(s.faultTable.firstTimeFix)} ${pct(s.learned.firstTimeFix)} ` +
+    `(${s.learned.partsPerCase.toFixed(2)} parts)`;
+  log(
+    `  ${''.padEnd(22)} ${'cases'.padStart(6)}  ${'top-1 accuracy'.padEnd(20)}   ${'top-3 accuracy'.padEnd(20)}   parts list holds the part`,
+  );
+  log(
+    `  ${''.padEnd(22)} ${''.padStart(6)}  ${'code'.padStart(6)} ${'table'.padStart(6)} ${'learnd'.padStart(6)}   ${'code'.padStart(6)} ${'table'.padStart(6)} ${'learnd'.padStart(6)}   ${'code'.padStart(6)} ${'table'.padStart(6)} ${'learnd'.padStart(6)}`,
+  );
+  for (const k of r.kinds) log(row(k.kind, k.scores));
+  log(row('after a misdiagnosis', r.afterMisdiagnosis));
+  log(
+    `  (${fmt(r.silentCases)} parts wearing with nothing to see yet, no code naming a part nor a gauge drift: left out)`,
+  );
+  log(
+    '  code: replace the part the fault code names (baseline); table: diagnosis on the fault table alone; learnd: learned from history',
+  );
+}
+
+if (a.case === 'closed-loop') {
+  const predictor = a.predictor as 'none' | 'oracle' | 'platform';
+  if (!['none', 'oracle', 'platform'].includes(predictor))
+    throw new Error('--predictor is none, oracle or platform');
+  const o = {
+    devices: Number(a['loop-devices']),
+    days: Number(a['loop-days']),
+    seed: Number(a.seed),
+    predictor,
+    scoringJob: a['scoring-job'],
+    trainingJob: a['training-job'],
+    trainingEveryDays: Number(a['training-every-days']),
+    oracleLagDays: 3,
+    log,
+  };
+  log(
+    `closed loop: ${fmt(o.devices)} devices × ${fmt(o.days)} days, seed ${o.seed}, hourly samples; predictions: ${predictor}`,
+  );
+  const r = await closedLoop(o);
+  const cols: Array<[string, RunFigures]> = [
+    ['reactive', r.reactive],
+    ['simulator PM', r.simulatorPm],
+    [`platform (${predictor})`, r.platform],
+  ];
+  const line = (name: string, f: (x: RunFigures) => string): void =>
+    log(`  ${name.padEnd(24)}${cols.map(([, x]) => f(x).padStart(20)).join('')}`);
+  log(`  ${''.padEnd(24)}${cols.map(([n]) => n.padStart(20)).join('')}`);
+  line('machine-down failures', (x) => fmt(x.machineDownFailures));
+  line('downtime (h)', (x) => fmt(x.downtimeHours));
+  line('availability', (x) => `${(x.availability * 100).toFixed(3)}%`);
+  line('MTBF (h)', (x) => (x.mtbfHours === null ? '—' : fmt(x.mtbfHours)));
+  line('visits', (x) => fmt(x.visits));
+  line('parts replaced', (x) => fmt(x.parts));
+  line('wall time (s)', (x) => x.wallSeconds.toFixed(0));
+  log(`  orders opened by the platform: ${JSON.stringify(r.platform.orders ?? {})}`);
+  const fewer = 1 - r.platform.machineDownFailures / Math.max(1, r.reactive.machineDownFailures);
+  log(
+    `  platform vs reactive: ${(fewer * 100).toFixed(1)}% fewer machine-down failures (target ≥ 30%), ` +
+      `availability ${((r.platform.availability - r.reactive.availability) * 100).toFixed(3)} points, ` +
+      `visits ×${(r.platform.visits / Math.max(1, r.reactive.visits)).toFixed(2)} (target ≤ 1.5×)`,
+  );
+  if (predictor === 'oracle')
+    log('  (oracle: alerts from the ground truth: an upper bound, not a prediction model)');
 }
 
 if (a.case === 'predictions' || a.case === 'all') {

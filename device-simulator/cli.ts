@@ -28,6 +28,8 @@ A simulated fleet of copiers and HVAC units publishing over MQTT. Docs: docs/sim
   --overuse-share X      share of devices used beyond their rated duty cycle (default 0.1)
   --misuse-share X       share of devices misused (default 0.05)
   --failure-rate X       failure-rate multiplier (default 1)
+  --no-pm                no scheduled preventive maintenance (a platform's plans send pm-visit commands instead)
+  --external-repairs     nobody repairs failures but maintenance commands (an external field force)
   --buffer N             messages kept per connection while disconnected (default 10000)
   --no-progress          no progress bar
   --help                 this text`;
@@ -67,6 +69,8 @@ export function parseCli(argv: string[], now = Date.now()): RunnerOptions | 'hel
       'failure-rate': { type: 'string', default: '1' },
       buffer: { type: 'string', default: '10000' },
       'no-progress': { type: 'boolean', default: false },
+      'no-pm': { type: 'boolean', default: false },
+      'external-repairs': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -134,6 +138,8 @@ export function parseCli(argv: string[], now = Date.now()): RunnerOptions | 'hel
     overuseShare: share('overuse-share', a['overuse-share']),
     misuseShare: share('misuse-share', a['misuse-share']),
     failureRateMultiplier: failureRate,
+    preventiveMaintenance: !a['no-pm'],
+    repairs: a['external-repairs'] ? 'external' : 'simulated',
     bufferLimit: int('buffer', a.buffer, 0),
     progress: !a['no-progress'] && process.stderr.isTTY === true,
     username: a.username,

@@ -44,6 +44,9 @@ export class FleetPublisher {
   published = 0;
   dropped = 0;
   badCommands = 0;
+  /** QoS 1 publishes the broker has not acknowledged yet. */
+  private unacked = 0;
+  private ackWaiters: Array<() => void> = [];
 
   constructor(private readonly o: FleetPublisherOptions) {}
 
@@ -93,7 +96,10 @@ export class FleetPublisher {
         const ceiling = Math.min(RECONNECT_MAX_MS, RECONNECT_MIN_MS * 2 ** attempts);
         conn.client.options.reconnectPeriod = Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
       });
-      conn.client.on('message', (topic, payload) => this.command(topic, payload));
+      // a gateway subscribes to every device's commands: it obeys only those of its own devices
+      conn.client.on('message', (topic, payload) => {
+        if (this.byDevice.get(topic.split('/')[2]) === conn) this.command(topic, payload);
+      });
       conn.client.on('connect', () => {
         attempts = 0;
         conn.client.options.reconnectPeriod = RECONNECT_MIN_MS;
@@ -128,10 +134,17 @@ export class FleetPublisher {
       return undefined;
     }
     const qos = m.kind === 'telemetry' ? this.o.qos : 1;
-    conn.client.publish(deviceTopic(m.deviceId, m.kind), JSON.stringify(m.payload), {
-      qos,
-      retain: retain || m.kind === 'status',
-    });
+    if (qos > 0) this.unacked++;
+    conn.client.publish(
+      deviceTopic(m.deviceId, m.kind),
+      JSON.stringify(m.payload),
+      { qos, retain: retain || m.kind === 'status' },
+      () => {
+        if (qos === 0) return;
+        this.unacked--;
+        if (this.unacked === 0) for (const w of this.ackWaiters.splice(0)) w();
+      },
+    );
     this.published++;
     if (!conn.client.stream.writableNeedDrain) return undefined;
     return new Promise((resolve) => conn.client.stream.once('drain', () => resolve()));
@@ -151,6 +164,16 @@ export class FleetPublisher {
       return;
     }
     this.o.onCommand(deviceId, body);
+  }
+
+  /**
+   * Resolves once every QoS 1 message published so far is acknowledged by the broker
+   * (with the platform's ingest: stored). A simulation driving the platform in
+   * simulated time waits on it before it moves the clock on.
+   */
+  whenAcknowledged(): Promise<void> {
+    if (this.unacked === 0) return Promise.resolve();
+    return new Promise((resolve) => this.ackWaiters.push(resolve));
   }
 
   get connected(): number {

@@ -231,4 +231,42 @@ describe(FleetSimulation.name, () => {
     sim.applyCommand('sim-00001', { action: 'pm-visit' });
     expect(of(truth, 'pm').at(-1)).toMatchObject({ deviceId: 'sim-00001', source: 'command' });
   });
+
+  it('leaves repairs to an external field force: a failure waits for its command, a wrong part brings the fault back', () => {
+    const { sim, truth, messages } = run(
+      { devices: 100 },
+      { stepMs: HOUR, failureRateMultiplier: 30, preventiveMaintenance: false, repairs: 'external' },
+      20,
+    );
+    const failures = of(truth, 'failure').filter((f) => f.severity === 'machine-down');
+    expect(failures.length).toBeGreaterThan(0);
+    // nobody came by themselves
+    expect(of(truth, 'repair')).toEqual([]);
+    const f = failures[0];
+    const wrong = sim.componentState(f.deviceId).find((c) => c.name !== f.component)!.name;
+    const now = sim.now;
+    sim.applyCommand(f.deviceId, { action: 'replace-part', component: wrong, workOrderId: 'WO-7' }, now);
+    const device = messages
+      .filter((m) => m.deviceId === f.deviceId && m.kind === 'events')
+      .map((m) => m.payload);
+    expect(device.at(-1)).toMatchObject({ type: 'fault.raised', code: f.code, component: f.component });
+    expect(of(truth, 'repair')).toEqual([]);
+
+    sim.applyCommand(
+      f.deviceId,
+      { action: 'replace-part', component: f.component, workOrderId: 'WO-8' },
+      now,
+    );
+    expect(of(truth, 'repair')).toEqual([
+      expect.objectContaining({
+        deviceId: f.deviceId,
+        component: f.component,
+        failureTs: f.ts,
+        finishTs: now,
+        downtimeMs: now - f.ts,
+        visitId: `${f.deviceId}-wo-WO-8`,
+      }),
+    ]);
+    expect(sim.componentState(f.deviceId).find((c) => c.name === f.component)!.failed).toBe(false);
+  });
 });

@@ -1,6 +1,7 @@
 import type {
   DeviceEvent,
   DeviceStatus,
+  FaultSeverity,
   MaintenanceCommand,
   MessageKind,
   TelemetrySample,
@@ -32,6 +33,14 @@ export interface SimulationOptions {
   repair: { medianMs: number; sigma: number };
   /** Scheduled preventive maintenance on or off. */
   preventiveMaintenance: boolean;
+  /**
+   * Who repairs failures. `simulated` (default): the customer calls, a technician
+   * comes and repairs (misdiagnosing some). `external`: nobody comes by themselves: a
+   * failed part waits for a `replace-part` command (a field force outside the
+   * simulator, e.g. the platform's work orders); a visit that leaves it failed makes
+   * the machine show its fault again.
+   */
+  repairs: 'simulated' | 'external';
 }
 
 export const DEFAULT_SIMULATION_OPTIONS: Omit<SimulationOptions, 'seed' | 'start'> = {
@@ -42,6 +51,7 @@ export const DEFAULT_SIMULATION_OPTIONS: Omit<SimulationOptions, 'seed' | 'start
   response: { medianMs: 4 * HOUR, sigma: 0.6 },
   repair: { medianMs: 90 * MINUTE, sigma: 0.5 },
   preventiveMaintenance: true,
+  repairs: 'simulated',
 };
 
 export interface SimMessage {
@@ -94,6 +104,8 @@ interface DeviceState {
   openMinor: Array<{ code: string; clearAt: number }>;
   /** Repair visits owed, in failure order; the head is the one under way or next. */
   visits: Visit[];
+  /** External repairs: failures waiting for a replace-part command. */
+  awaiting: Array<{ component: ComponentState; failureTs: number; machineDown: boolean; severity: string }>;
   lastPmTs: number;
   lastPmUsage: number;
   rate: number;
@@ -144,6 +156,7 @@ export class FleetSimulation {
         consumables: model.consumables.map(() => rng.uniform(0.2, 1)),
         openMinor: [],
         visits: [],
+        awaiting: [],
         lastPmTs: this.options.start - rng.uniform(0, model.pmEvery.days) * DAY,
         lastPmUsage: 0,
         // usage per weighted hour that yields loadFactor × the rated monthly duty
@@ -208,9 +221,48 @@ export class FleetSimulation {
         this.event(d, { ts, type: 'service.finished', visitId, note: `no component ${command.component}` });
         return;
       }
+      const waiting = d.awaiting.findIndex((a) => a.component === c);
       this.replace(d, c, ts, visitId, 'command');
+      if (waiting >= 0) this.repairedExternally(d, d.awaiting.splice(waiting, 1)[0], ts, visitId);
     }
     this.event(d, { ts, type: 'service.finished', visitId });
+    // the visit left a failure unrepaired: the machine still shows it
+    for (const a of d.awaiting) {
+      const code = a.component.spec.failureCode;
+      this.event(d, {
+        ts,
+        type: 'fault.raised',
+        code,
+        component: a.component.spec.name,
+        severity: a.severity as FaultSeverity,
+      });
+    }
+  }
+
+  /** An external visit replaced a failed part: service restored, its repair in the ground truth. */
+  private repairedExternally(
+    d: DeviceState,
+    a: DeviceState['awaiting'][number],
+    ts: number,
+    visitId: string,
+  ): void {
+    const code = a.component.spec.failureCode;
+    this.event(d, { ts, type: 'fault.cleared', code });
+    this.sinks.truth({
+      type: 'repair',
+      deviceId: d.spec.deviceId,
+      component: a.component.spec.name,
+      failureTs: a.failureTs,
+      callTs: a.failureTs,
+      arrivalTs: ts,
+      finishTs: ts,
+      responseMs: ts - a.failureTs,
+      repairMs: 0,
+      downtimeMs: a.machineDown ? ts - a.failureTs : 0,
+      machineDown: a.machineDown,
+      misdiagnosed: false,
+      visitId,
+    });
   }
 
   componentState(deviceId: string): Array<{ name: string; age: number; life: number; failed: boolean }> {
@@ -266,7 +318,7 @@ export class FleetSimulation {
     // a machine restored during this step runs (and can fail) only after its restore
     const upFrom = d.visits.length ? this.progressVisits(d, from, to) : from;
     // down while any machine-down failure waits for its repair
-    const down = d.visits.some((v) => v.machineDown);
+    const down = d.visits.some((v) => v.machineDown) || d.awaiting.some((a) => a.machineDown);
 
     // usage in this step
     const years = (from - this.options.start) / (365.25 * DAY);
@@ -301,7 +353,7 @@ export class FleetSimulation {
         if (c.age >= c.life) {
           const ts = Math.round(upFrom + ((c.life - before) / (c.age - before)) * (to - upFrom));
           this.fail(d, c, Math.min(to - 1, Math.max(upFrom, ts)));
-          if (d.visits.some((v) => v.machineDown)) break;
+          if (d.visits.some((v) => v.machineDown) || d.awaiting.some((a) => a.machineDown)) break;
         }
       }
       if (d.spec.misused) {
@@ -361,6 +413,10 @@ export class FleetSimulation {
       age: c.life,
       warned: c.precursorShown,
     });
+    if (this.options.repairs === 'external') {
+      d.awaiting.push({ component: c, failureTs: ts, machineDown: severity === 'machine-down', severity });
+      return;
+    }
     const rng = d.rng;
     const callTs = ts + Math.round(rng.exponential(20 * MINUTE));
     const previous = d.visits.at(-1);

@@ -22,6 +22,10 @@ export interface RunnerOptions {
   overuseShare: number;
   misuseShare: number;
   failureRateMultiplier: number;
+  /** The simulator's own scheduled PM (default on). */
+  preventiveMaintenance?: boolean;
+  /** Who repairs failures (default: the simulated technicians); see SimulationOptions.repairs. */
+  repairs?: 'simulated' | 'external';
   bufferLimit: number;
   progress: boolean;
   username?: string;
@@ -87,7 +91,14 @@ export class SimulatorRunner {
     let batch: SimMessage[] = [];
     const sim = new FleetSimulation(
       fleet,
-      { seed: o.seed, start: o.start, stepMs: o.stepMs, failureRateMultiplier: o.failureRateMultiplier },
+      {
+        seed: o.seed,
+        start: o.start,
+        stepMs: o.stepMs,
+        failureRateMultiplier: o.failureRateMultiplier,
+        preventiveMaintenance: o.preventiveMaintenance ?? true,
+        repairs: o.repairs ?? 'simulated',
+      },
       {
         message: (m) => batch.push(m),
         truth: (r: TruthRecord) => {

@@ -2,13 +2,14 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { catalogAsRegistryModels } from '../device-simulator/registry-export.js';
+import { catalogAsMaintenancePlans, catalogAsRegistryModels } from '../device-simulator/registry-export.js';
 import type { RunnerSummary } from '../device-simulator/simulator-runner.js';
 import { startApp, type RunningApp } from '../src/bootstrap.js';
 import { ConfigError, loadConfig, type AppConfig } from '../src/config/app-config.js';
 import { MetricsService } from '../src/infrastructure/metrics/metrics.service.js';
 import { KpiLedgerService } from '../src/reliability/kpi-ledger.service.js';
 import { RegistryService } from '../src/registry/registry.service.js';
+import { MaintenancePlansService } from '../src/work-orders/maintenance-plans.service.js';
 import { renderBanner } from './demo-banner.js';
 
 /**
@@ -94,6 +95,8 @@ async function main(): Promise<void> {
   running = await startApp(config);
   const app = running.app;
   await app.get(RegistryService).importJson('models', catalogAsRegistryModels());
+  // the catalog's PM intervals as plans: preventive orders open, and close on the simulator's own PM reports
+  for (const plan of catalogAsMaintenancePlans()) await app.get(MaintenancePlansService).upsert(plan);
   const started = Date.now();
 
   let seeded: RunnerSummary | null = null;

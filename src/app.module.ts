@@ -25,6 +25,10 @@ import { RegistryModule } from './registry/registry.module.js';
 import { RELIABILITY_MIGRATIONS } from './reliability/reliability.migrations.js';
 import { ReliabilityModule } from './reliability/reliability.module.js';
 import { TelemetryModule } from './telemetry/telemetry.module.js';
+import { WEBHOOK_MIGRATIONS } from './webhooks/webhooks.migrations.js';
+import { WebhooksModule } from './webhooks/webhooks.module.js';
+import { WORK_ORDER_MIGRATIONS } from './work-orders/work-orders.migrations.js';
+import { WorkOrdersModule } from './work-orders/work-orders.module.js';
 import { UpgradeModule } from './upgrade/upgrade.module.js';
 
 /** Every feature's tables in the records database: a feature with records adds its migrations here. */
@@ -33,6 +37,8 @@ export const RECORDS_MIGRATIONS: readonly FeatureMigrations[] = [
   DEVICES_MIGRATIONS,
   DEAD_LETTERS_MIGRATIONS,
   RELIABILITY_MIGRATIONS,
+  WORK_ORDER_MIGRATIONS,
+  WEBHOOK_MIGRATIONS,
   JOB_LEASE_MIGRATIONS,
   PREDICTIONS_MIGRATIONS,
 ];
@@ -79,6 +85,8 @@ export class AppModule {
         HistoryImportModule,
         ReliabilityModule,
         PredictionsModule,
+        WebhooksModule,
+        WorkOrdersModule,
         HealthModule,
       ],
       providers: [

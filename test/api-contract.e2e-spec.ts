@@ -97,6 +97,66 @@ const CALLS: Array<[string, string, string, unknown?]> = [
       ['delete', `/api/v1/registry/${c}/{id}`, `/api/v1/registry/${c}/${ID[c]}-2`],
     ],
   ),
+  // work orders: WO-000001 is the one the F-301 machine-down fault opened (see beforeAll)
+  ['get', '/api/v1/work-orders', '/api/v1/work-orders'],
+  [
+    'post',
+    '/api/v1/work-orders',
+    '/api/v1/work-orders',
+    {
+      deviceId: 'dev-c1',
+      kind: 'installation',
+      description: 'a finisher for the MFP',
+      requestedBy: 'sales:api',
+    },
+  ],
+  ['get', '/api/v1/work-orders/{id}', '/api/v1/work-orders/WO-000001'],
+  [
+    'post',
+    '/api/v1/work-orders/{id}/transitions',
+    '/api/v1/work-orders/WO-000001/transitions',
+    { to: 'assigned', actor: 'dispatch', assignee: 'tech-1' },
+  ],
+  [
+    'post',
+    '/api/v1/work-orders/{id}/notes',
+    '/api/v1/work-orders/WO-000001/notes',
+    { actor: 'dispatch', note: 'fuser on the van' },
+  ],
+  [
+    'post',
+    '/api/v1/work-orders/diagnose',
+    '/api/v1/work-orders/diagnose',
+    { deviceId: 'dev-c1', codes: ['F-301'] },
+  ],
+  [
+    'put',
+    '/api/v1/maintenance-plans',
+    '/api/v1/maintenance-plans',
+    {
+      planId: 'pm-c300',
+      modelId: 'MFP-C300',
+      name: 'C300 service',
+      everyDays: 180,
+      everyUsage: 80000,
+      tasks: ['clean'],
+      active: true,
+    },
+  ],
+  ['get', '/api/v1/maintenance-plans', '/api/v1/maintenance-plans'],
+  ['get', '/api/v1/maintenance-plans/{id}', '/api/v1/maintenance-plans/pm-c300'],
+  ['get', '/api/v1/maintenance-plans/{id}/devices', '/api/v1/maintenance-plans/pm-c300/devices'],
+  ['delete', '/api/v1/maintenance-plans/{id}', '/api/v1/maintenance-plans/pm-c300'],
+  [
+    'post',
+    '/api/v1/webhooks/subscriptions',
+    '/api/v1/webhooks/subscriptions',
+    { id: 'wh-contract', url: 'http://127.0.0.1:9/hook', events: ['work-order.*'] },
+  ],
+  ['get', '/api/v1/webhooks/subscriptions', '/api/v1/webhooks/subscriptions'],
+  ['get', '/api/v1/webhooks/subscriptions/{id}', '/api/v1/webhooks/subscriptions/wh-contract'],
+  ['get', '/api/v1/webhooks/deliveries', '/api/v1/webhooks/deliveries'],
+  ['delete', '/api/v1/webhooks/subscriptions/{id}', '/api/v1/webhooks/subscriptions/wh-contract'],
 ];
 
 describe('The OpenAPI document and the typed client', () => {
@@ -142,6 +202,10 @@ describe('The OpenAPI document and the typed client', () => {
       const r = await app.get<{ data: unknown[] }>(`/api/v1/events?from=${T0}&to=${T0 + DAY}`);
       return r.body.data.length >= 2 ? true : undefined;
     });
+    // the machine-down fault opened a work order
+    await eventually(async () =>
+      (await app.get('/api/v1/work-orders/WO-000001')).status === 200 ? true : undefined,
+    );
   });
   afterAll(async () => {
     await app.stop();

@@ -188,6 +188,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/maintenance-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Preventive-maintenance plans, by id; one model with modelId */
+        get: operations["MaintenancePlansController_list"];
+        /** Create or replace a plan: every N days or months and/or every N pages or run hours, whichever first; orders open leadDays ahead */
+        put: operations["MaintenancePlansController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maintenance-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One plan */
+        get: operations["MaintenancePlansController_get"];
+        put?: never;
+        post?: never;
+        /** Delete a plan and every device’s progress on it */
+        delete: operations["MaintenancePlansController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maintenance-plans/{id}/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every device of the plan's model: last done (actual completion), usage, next due and why */
+        get: operations["MaintenancePlansController_devices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/predictions/devices/{deviceId}": {
         parameters: {
             query?: never;
@@ -510,6 +563,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The outbox, newest first: pending (with the next attempt), delivered, dead */
+        get: operations["WebhooksController_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every subscription (without secrets) */
+        get: operations["WebhooksController_list"];
+        put?: never;
+        /** Subscribe a URL to events (work-order.created, work-order.*, *): signed POSTs, retried until taken. The secret is shown in this answer only. */
+        post: operations["WebhooksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One subscription (without its secret) */
+        get: operations["WebhooksController_get"];
+        put?: never;
+        post?: never;
+        /** Unsubscribe; its undelivered deliveries are dropped */
+        delete: operations["WebhooksController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Work orders, newest first; filters combine; format=csv exports the page */
+        get: operations["WorkOrdersController_list"];
+        put?: never;
+        /** Open an order by hand: a customer's request (its words are diagnosed; it joins the open order of the part they point to) or an installation */
+        post: operations["WorkOrdersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One order with its diagnosis, evidence, SLA, billing and full history */
+        get: operations["WorkOrdersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a note to the history */
+        post: operations["WorkOrdersController_note"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the order (new, scheduled, assigned, en-route, in-progress, on-hold, completed, cannot-complete, closed, cancelled); 409 with the reason when not allowed. Completing sends the maintenance commands to the device. */
+        post: operations["WorkOrdersController_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/diagnose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Diagnose a device now from its recent faults, its gauges and the customer's words, without opening an order */
+        post: operations["WorkOrdersController_diagnose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -596,6 +788,28 @@ export interface components {
             /** @enum {string} */
             usageUnit: "pages" | "hours";
         };
+        CreateWebhookSubscription: {
+            description?: string;
+            /** @description Exact names, `prefix.*`, or `*`. */
+            events: string[];
+            /** @description Your id for it; generated when absent. */
+            id?: string;
+            /** @description HMAC key; generated when absent. */
+            secret?: string;
+            /** @description Where to POST. */
+            url: string;
+        };
+        CreateWorkOrder: {
+            /** @description The part concerned when known; otherwise the diagnosis of the words may name it. */
+            component?: string;
+            /** @description The customer's words, as said. */
+            description: string;
+            deviceId: string;
+            /** @enum {string} */
+            kind: "customer-request" | "installation";
+            /** @description Who does it: a person, dispatch, an integration (kept in the history). */
+            requestedBy: string;
+        };
         Customer: {
             contactEmail?: string;
             country?: string;
@@ -636,6 +850,23 @@ export interface components {
             data: components["schemas"]["DeadLetter"][];
             nextCursor: string | null;
         };
+        DevicePlanStatus: {
+            deviceId: string;
+            due: {
+                /** @description Epoch milliseconds. */
+                dueAt: number;
+                dueUsage: number | null;
+                /** @enum {string} */
+                reason: "time" | "usage" | "pulled-forward";
+            } | null;
+            /** @description The last actual completion (or the installation). */
+            lastDoneAt: number;
+            lastDoneUsage: number | null;
+            planId: string;
+            pulledForwardAt: number | null;
+            usage: number | null;
+        };
+        DevicePlanStatusList: components["schemas"]["DevicePlanStatus"][];
         DevicePrediction: {
             components: components["schemas"]["ComponentPrediction"][];
             /** @description Device id: its MQTT client id and topic segment. */
@@ -670,10 +901,74 @@ export interface components {
             data: components["schemas"]["DeviceSeen"][];
             nextCursor: string | null;
         };
+        DiagnoseRequest: {
+            codes?: string[];
+            description?: string;
+            deviceId: string;
+        };
+        Diagnosis: {
+            action: string;
+            /** @description Epoch milliseconds. */
+            at: number;
+            basis: {
+                faultTableCodes: number;
+                learnedFixes: number;
+            };
+            causes: {
+                action: string;
+                /** @description A part, or operator (the user caused it). */
+                cause: string;
+                evidence: string[];
+                probability: number;
+            }[];
+            /** @description Probability of the top cause. */
+            confidence: number;
+            /** @description Parts to bring for a first-time fix. */
+            parts: {
+                component: string;
+                probability: number;
+                quantity: number;
+            }[];
+            symptoms: ({
+                code: string;
+                count: number;
+                /** @constant */
+                kind: "fault";
+                /** @description Epoch milliseconds. */
+                lastAt: number;
+                /** @enum {string} */
+                severity?: "minor" | "major" | "machine-down";
+            } | {
+                /** @enum {string} */
+                direction: "high" | "low";
+                /** @constant */
+                kind: "anomaly";
+                metric: string;
+                shift: number;
+                strong: boolean;
+                z: number;
+            } | {
+                /** @constant */
+                kind: "words";
+                text: string;
+            } | {
+                component: string;
+                /** @constant */
+                kind: "prediction";
+                probability: number;
+            })[];
+        };
         EquipmentModel: {
             components?: {
                 expectedLife?: number;
                 name: string;
+            }[];
+            faultCodes?: {
+                code: string;
+                likelyComponent: null | string;
+                /** @enum {unknown} */
+                severity: "minor" | "major" | "machine-down";
+                symptom: string;
             }[];
             /** @enum {unknown} */
             kind: "copier" | "printer" | "hvac" | "industrial" | "other";
@@ -694,6 +989,13 @@ export interface components {
                 expectedLife?: number;
                 name: string;
             }[] | null;
+            faultCodes?: {
+                code: string;
+                likelyComponent: null | string;
+                /** @enum {unknown} */
+                severity: "minor" | "major" | "machine-down";
+                symptom: string;
+            }[] | null;
             kind?: ("copier" | "printer" | "hvac" | "industrial" | "other") | null;
             modelId?: string | null;
             name?: string | null;
@@ -706,6 +1008,13 @@ export interface components {
             components?: {
                 expectedLife?: number;
                 name: string;
+            }[];
+            faultCodes?: {
+                code: string;
+                likelyComponent: null | string;
+                /** @enum {unknown} */
+                severity: "minor" | "major" | "machine-down";
+                symptom: string;
             }[];
             /** @enum {unknown} */
             kind: "copier" | "printer" | "hvac" | "industrial" | "other";
@@ -853,6 +1162,26 @@ export interface components {
                 state: number;
             };
             rollupRows: number;
+        };
+        MaintenancePlan: {
+            active: boolean;
+            /** @description Every N days from the last completion. */
+            everyDays?: number;
+            /** @description Every N calendar months from the last completion. */
+            everyMonths?: number;
+            /** @description Every N pages or run hours (the model unit). */
+            everyUsage?: number;
+            /** @description Open the order this many days ahead (default WORK_ORDER_PM_LEAD_DAYS). */
+            leadDays?: number;
+            modelId: string;
+            name: string;
+            planId: string;
+            tasks: string[];
+        };
+        MaintenancePlanList: components["schemas"]["MaintenancePlan"][];
+        MaintenancePlanPut: {
+            created: boolean;
+            plan: components["schemas"]["MaintenancePlan"];
         };
         /** @description Metric names the device has reported, sorted. */
         MetricNames: string[];
@@ -1162,6 +1491,274 @@ export interface components {
             /** @description The same, epoch ms. */
             ts: number;
             value: number;
+        };
+        WebhookDelivery: {
+            attempts: number;
+            /** @description Epoch milliseconds. */
+            createdAt: number;
+            deliveredAt: number | null;
+            /** @description x-fleet-delivery: the same on every attempt. */
+            deliveryId: string;
+            event: string;
+            lastError: string | null;
+            lastStatus: number | null;
+            /** @description Epoch milliseconds. */
+            nextAttemptAt: number;
+            /** @description Outbox order: a subscription gets its deliveries in this order. */
+            seq: number;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "dead";
+            subscriptionId: string;
+        };
+        WebhookDeliveryPage: {
+            data: components["schemas"]["WebhookDelivery"][];
+            nextCursor: string | null;
+        };
+        WebhookSubscription: {
+            active: boolean;
+            /** @description Epoch milliseconds. */
+            createdAt: number;
+            description: string | null;
+            events: string[];
+            id: string;
+            url: string;
+        };
+        WebhookSubscriptionCreated: {
+            active: boolean;
+            /** @description Epoch milliseconds. */
+            createdAt: number;
+            description: string | null;
+            events: string[];
+            id: string;
+            /** @description Shown in this answer only. */
+            secret: string;
+            url: string;
+        };
+        WebhookSubscriptionList: components["schemas"]["WebhookSubscription"][];
+        WorkOrder: {
+            assignee: string | null;
+            billing: {
+                billable: boolean;
+                /** @description Epoch milliseconds. */
+                completedAt: number;
+                /** @enum {string} */
+                coverage: "warranty" | "full-service" | "time-and-materials" | "expired";
+                labourMinutes: number;
+                note?: string;
+                parts: {
+                    component: string;
+                    quantity: number;
+                }[];
+                pmDone: boolean;
+                technician: string | null;
+                travelKm: number;
+                travelMinutes: number;
+            } | null;
+            closedAt: number | null;
+            commands: {
+                command: {
+                    /** @enum {string} */
+                    action: "replace-part" | "pm-visit";
+                    component?: string;
+                    workOrderId?: string;
+                };
+                confirmedAt: number | null;
+                sentAt: number | null;
+            }[];
+            component: string | null;
+            /** @description Epoch milliseconds. */
+            createdAt: number;
+            customerId: string | null;
+            deviceId: string;
+            diagnosis: components["schemas"]["Diagnosis"] | null;
+            dueAt: number | null;
+            entitlement: {
+                billable: boolean;
+                /** @enum {string} */
+                coverage: "warranty" | "full-service" | "time-and-materials" | "expired";
+                reason: string;
+            };
+            evidence: {
+                count: number;
+                data?: {
+                    [key: string]: unknown;
+                };
+                detail: string;
+                /** @description Epoch milliseconds. */
+                firstAt: number;
+                key: string;
+                /** @enum {string} */
+                kind: "prediction" | "fault" | "symptom" | "customer" | "plan" | "device-report";
+                /** @description Epoch milliseconds. */
+                lastAt: number;
+            }[];
+            /** @description WO-000042 */
+            id: string;
+            /** @enum {string} */
+            kind: "proactive" | "corrective" | "preventive" | "customer-request" | "installation";
+            modelId: string | null;
+            outcome: string | null;
+            planId: string | null;
+            /** @enum {string} */
+            priority: "critical" | "high" | "medium" | "low";
+            scheduledEnd: number | null;
+            scheduledStart: number | null;
+            siteId: string | null;
+            sla: {
+                resolutionBreachedAt: number | null;
+                resolutionDueAt: number | null;
+                resolutionWarnedAt: number | null;
+                resolvedAt: number | null;
+                respondedAt: number | null;
+                responseBreachedAt: number | null;
+                responseDueAt: number | null;
+                responseWarnedAt: number | null;
+            };
+            /** @enum {string} */
+            status: "new" | "scheduled" | "assigned" | "en-route" | "in-progress" | "on-hold" | "completed" | "cannot-complete" | "closed" | "cancelled";
+            title: string;
+            /** @description Epoch milliseconds. */
+            updatedAt: number;
+            version: number;
+        };
+        WorkOrderChange: {
+            actor: string;
+            /** @description Epoch milliseconds. */
+            at: number;
+            data?: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            from?: "new" | "scheduled" | "assigned" | "en-route" | "in-progress" | "on-hold" | "completed" | "cannot-complete" | "closed" | "cancelled";
+            note?: string;
+            /** @enum {string} */
+            to?: "new" | "scheduled" | "assigned" | "en-route" | "in-progress" | "on-hold" | "completed" | "cannot-complete" | "closed" | "cancelled";
+            /** @enum {string} */
+            type: "created" | "transition" | "evidence" | "priority" | "assignment" | "schedule" | "note" | "diagnosis" | "sla-warning" | "sla-breach" | "command-sent" | "device-confirmed";
+        };
+        WorkOrderDetail: {
+            assignee: string | null;
+            billing: {
+                billable: boolean;
+                /** @description Epoch milliseconds. */
+                completedAt: number;
+                /** @enum {string} */
+                coverage: "warranty" | "full-service" | "time-and-materials" | "expired";
+                labourMinutes: number;
+                note?: string;
+                parts: {
+                    component: string;
+                    quantity: number;
+                }[];
+                pmDone: boolean;
+                technician: string | null;
+                travelKm: number;
+                travelMinutes: number;
+            } | null;
+            closedAt: number | null;
+            commands: {
+                command: {
+                    /** @enum {string} */
+                    action: "replace-part" | "pm-visit";
+                    component?: string;
+                    workOrderId?: string;
+                };
+                confirmedAt: number | null;
+                sentAt: number | null;
+            }[];
+            component: string | null;
+            /** @description Epoch milliseconds. */
+            createdAt: number;
+            customerId: string | null;
+            deviceId: string;
+            diagnosis: components["schemas"]["Diagnosis"] | null;
+            dueAt: number | null;
+            entitlement: {
+                billable: boolean;
+                /** @enum {string} */
+                coverage: "warranty" | "full-service" | "time-and-materials" | "expired";
+                reason: string;
+            };
+            evidence: {
+                count: number;
+                data?: {
+                    [key: string]: unknown;
+                };
+                detail: string;
+                /** @description Epoch milliseconds. */
+                firstAt: number;
+                key: string;
+                /** @enum {string} */
+                kind: "prediction" | "fault" | "symptom" | "customer" | "plan" | "device-report";
+                /** @description Epoch milliseconds. */
+                lastAt: number;
+            }[];
+            history: components["schemas"]["WorkOrderChange"][];
+            /** @description WO-000042 */
+            id: string;
+            /** @enum {string} */
+            kind: "proactive" | "corrective" | "preventive" | "customer-request" | "installation";
+            modelId: string | null;
+            outcome: string | null;
+            planId: string | null;
+            /** @enum {string} */
+            priority: "critical" | "high" | "medium" | "low";
+            scheduledEnd: number | null;
+            scheduledStart: number | null;
+            siteId: string | null;
+            sla: {
+                resolutionBreachedAt: number | null;
+                resolutionDueAt: number | null;
+                resolutionWarnedAt: number | null;
+                resolvedAt: number | null;
+                respondedAt: number | null;
+                responseBreachedAt: number | null;
+                responseDueAt: number | null;
+                responseWarnedAt: number | null;
+            };
+            /** @enum {string} */
+            status: "new" | "scheduled" | "assigned" | "en-route" | "in-progress" | "on-hold" | "completed" | "cannot-complete" | "closed" | "cancelled";
+            title: string;
+            /** @description Epoch milliseconds. */
+            updatedAt: number;
+            version: number;
+        };
+        WorkOrderNote: {
+            /** @description Who does it: a person, dispatch, an integration (kept in the history). */
+            actor: string;
+            note: string;
+        };
+        WorkOrderPage: {
+            data: components["schemas"]["WorkOrder"][];
+            nextCursor: string | null;
+        };
+        WorkOrderTransition: {
+            /** @description Who does it: a person, dispatch, an integration (kept in the history). */
+            actor: string;
+            /** @description technician id */
+            assignee?: string;
+            note?: string;
+            /** @description Planned end. Epoch milliseconds or RFC 3339. */
+            scheduledEnd?: number | string;
+            /** @description Planned start. Epoch milliseconds or RFC 3339. */
+            scheduledStart?: number | string;
+            /** @enum {string} */
+            to: "new" | "scheduled" | "assigned" | "en-route" | "in-progress" | "on-hold" | "completed" | "cannot-complete" | "closed" | "cancelled";
+            visit?: {
+                labourMinutes: number;
+                note?: string;
+                /** @description Parts fitted: the device is told to replace each. */
+                parts?: {
+                    /** @description a component: fuser, pickup_roller */
+                    component: string;
+                    quantity?: number;
+                }[];
+                /** @description A preventive-maintenance visit was done. */
+                pmDone?: boolean;
+                technician?: string;
+                travelKm?: number;
+                travelMinutes?: number;
+            };
         };
     };
     responses: never;
@@ -1685,6 +2282,200 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["KpiRefreshJob"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MaintenancePlansController_list: {
+        parameters: {
+            query?: {
+                modelId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenancePlanList"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MaintenancePlansController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MaintenancePlan"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenancePlanPut"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MaintenancePlansController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description plan id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenancePlan"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MaintenancePlansController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description plan id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MaintenancePlansController_devices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description plan id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevicePlanStatusList"];
                 };
             };
             /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
@@ -3129,6 +3920,471 @@ export interface operations {
             };
             /** @description unsupported_media_type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    WebhooksController_deliveries: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Most rows in this page (at most API_MAX_POINTS). */
+                limit?: number;
+                status?: "pending" | "delivered" | "dead";
+                subscriptionId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    WebhooksController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionList"];
+                };
+            };
+        };
+    };
+    WebhooksController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookSubscription"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionCreated"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    WebhooksController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    WebhooksController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    WorkOrdersController_list: {
+        parameters: {
+            query?: {
+                /** @description technician id */
+                assignee?: string;
+                /** @description a component: fuser, pickup_roller */
+                component?: string;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                customerId?: string;
+                deviceId?: string;
+                /** @description csv answers CSV (so does `Accept: text/csv`), the cursor in `X-Next-Cursor`. */
+                format?: "json" | "csv";
+                /** @description Created at or after. Epoch milliseconds or ISO 8601. */
+                from?: string;
+                /** @description Comma-separated: proactive, corrective, preventive, customer-request, installation. */
+                kind?: string;
+                /** @description Most rows in this page (at most API_MAX_POINTS). */
+                limit?: number;
+                /** @description true: not closed or cancelled; false: closed or cancelled. */
+                open?: boolean;
+                /** @description Comma-separated: critical, high, medium, low. */
+                priority?: string;
+                siteId?: string;
+                /** @description Comma-separated: new, scheduled, assigned, en-route, in-progress, on-hold, completed, cannot-complete, closed, cancelled. */
+                status?: string;
+                /** @description Created before. Epoch milliseconds or ISO 8601. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    WorkOrdersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWorkOrder"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrder"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    WorkOrdersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description WO-000042 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderDetail"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    WorkOrdersController_note: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description WO-000042 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkOrderNote"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrder"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    WorkOrdersController_transition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description WO-000042 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkOrderTransition"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrder"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    WorkOrdersController_diagnose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DiagnoseRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Diagnosis"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

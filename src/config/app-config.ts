@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { Ajv } from 'ajv';
+import type { RetryPolicy } from '../webhooks/webhook-retry.js';
+import type { SlaPolicy } from '../work-orders/service-level.js';
 import { ENV_SCHEMA } from './env.schema.js';
 
 /** The service's settings, read once at start-up from the environment and `.env`. */
@@ -33,6 +35,27 @@ export interface AppConfig {
   predictions: PredictionsConfig;
   presence: { offlineAfterIntervals: number; defaultIntervalMs: number; sweepIntervalMs: number };
   jobs: { leaseMs: number };
+  workOrders: WorkOrdersConfig;
+  webhooks: WebhooksConfig;
+}
+
+export interface WorkOrdersConfig {
+  /** Response and resolution hours per coverage, and when to warn. */
+  sla: SlaPolicy;
+  slaIntervalMs: number;
+  faultDebounceMs: number;
+  symptomDays: number;
+  pmLeadDays: number;
+  pmPullForwardDays: number;
+  pmIntervalMs: number;
+  learnIntervalMs: number;
+}
+
+export interface WebhooksConfig {
+  deliveryIntervalMs: number;
+  timeoutMs: number;
+  retry: RetryPolicy;
+  retentionDays: number;
 }
 
 /** Failure predictions: scoring and training jobs, horizons, costs, what scoring keeps (docs/predictions.md). */
@@ -127,6 +150,10 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
   const str = (key: string): string => String(v[key]);
   const num = (key: string): number => Number(v[key]);
   const wsPort = num('MQTT_WS_PORT');
+  const slaTarget = (key: string) => ({
+    responseHours: num(`WORK_ORDER_SLA_${key}_RESPONSE_HOURS`),
+    resolutionHours: num(`WORK_ORDER_SLA_${key}_RESOLUTION_HOURS`),
+  });
   return {
     http: { host: str('HTTP_HOST'), port: num('HTTP_PORT') },
     logLevel: str('LOG_LEVEL'),
@@ -192,6 +219,34 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
       sweepIntervalMs: num('PRESENCE_SWEEP_INTERVAL_MS'),
     },
     jobs: { leaseMs: num('JOB_LEASE_MS') },
+    workOrders: {
+      sla: {
+        targets: {
+          warranty: slaTarget('WARRANTY'),
+          'full-service': slaTarget('FULL_SERVICE'),
+          'time-and-materials': slaTarget('TIME_AND_MATERIALS'),
+          expired: slaTarget('EXPIRED'),
+        },
+        warningShare: num('WORK_ORDER_SLA_WARNING_SHARE'),
+      },
+      slaIntervalMs: num('WORK_ORDER_SLA_INTERVAL_MS'),
+      faultDebounceMs: num('WORK_ORDER_FAULT_DEBOUNCE_MS'),
+      symptomDays: num('WORK_ORDER_SYMPTOM_DAYS'),
+      pmLeadDays: num('WORK_ORDER_PM_LEAD_DAYS'),
+      pmPullForwardDays: num('WORK_ORDER_PM_PULL_FORWARD_DAYS'),
+      pmIntervalMs: num('WORK_ORDER_PM_INTERVAL_MS'),
+      learnIntervalMs: num('WORK_ORDER_LEARN_INTERVAL_MS'),
+    },
+    webhooks: {
+      deliveryIntervalMs: num('WEBHOOK_DELIVERY_INTERVAL_MS'),
+      timeoutMs: num('WEBHOOK_TIMEOUT_MS'),
+      retry: {
+        baseMs: num('WEBHOOK_RETRY_BASE_MS'),
+        maxMs: num('WEBHOOK_RETRY_MAX_MS'),
+        maxAttempts: num('WEBHOOK_MAX_ATTEMPTS'),
+      },
+      retentionDays: num('WEBHOOK_RETENTION_DAYS'),
+    },
   };
 }
 

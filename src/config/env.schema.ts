@@ -307,6 +307,147 @@ export const ENV_SCHEMA = {
       description:
         'How long a replica keeps a periodic job (KPI refresh, scoring, …) after its last renewal; another replica takes over once it expires. At least twice the job interval is used.',
     },
+    WORK_ORDER_SLA_WARRANTY_RESPONSE_HOURS: {
+      type: 'number',
+      exclusiveMinimum: 0,
+      default: 8,
+      description: 'Hours from a breakdown or customer call to a technician on site, under warranty.',
+    },
+    WORK_ORDER_SLA_WARRANTY_RESOLUTION_HOURS: {
+      type: 'number',
+      exclusiveMinimum: 0,
+      default: 24,
+      description: 'Hours from a breakdown or customer call to the work done, under warranty.',
+    },
+    WORK_ORDER_SLA_FULL_SERVICE_RESPONSE_HOURS: {
+      type: 'number',
+      exclusiveMinimum: 0,
+      default: 4,
+      description:
+        'Hours from a breakdown or customer call to a technician on site, under a full-service contract.',
+    },
+    WORK_ORDER_SLA_FULL_SERVICE_RESOLUTION_HOURS: {
+      type: 'number',
+      exclusiveMinimum: 0,
+      default: 12,
+      description: 'Hours from a breakdown or customer call to the work done, under a full-service contract.',
+    },
+    WORK_ORDER_SLA_TIME_AND_MATERIALS_RESPONSE_HOURS: {
+      type: 'number',
+      exclusiveMinimum: 0,
+      default: 24,
+      description:
+        'Hours from a breakdown or customer call to a technician on site, under time and materials.',
+    },
+    WORK_ORDER_SLA_TIME_AND_MATERIALS_RESOLUTION_HOURS: {
+      type: 'number',
+      exclusiveMinimum: 0,
+      default: 72,
+      description: 'Hours from a breakdown or customer call to the work done, under time and materials.',
+    },
+    WORK_ORDER_SLA_EXPIRED_RESPONSE_HOURS: {
+      type: 'number',
+      exclusiveMinimum: 0,
+      default: 72,
+      description:
+        'Hours from a breakdown or customer call to a technician on site, with no running contract.',
+    },
+    WORK_ORDER_SLA_EXPIRED_RESOLUTION_HOURS: {
+      type: 'number',
+      exclusiveMinimum: 0,
+      default: 168,
+      description: 'Hours from a breakdown or customer call to the work done, with no running contract.',
+    },
+    WORK_ORDER_SLA_WARNING_SHARE: {
+      type: 'number',
+      exclusiveMinimum: 0,
+      exclusiveMaximum: 1,
+      default: 0.75,
+      description: 'Share of the time to an SLA due time after which the warning before a breach is raised.',
+    },
+    WORK_ORDER_SLA_INTERVAL_MS: {
+      type: 'integer',
+      minimum: 0,
+      default: 60000,
+      description:
+        'How often the SLA timers run (warnings, breaches, unsent device commands). 0: only on demand.',
+    },
+    WORK_ORDER_FAULT_DEBOUNCE_MS: {
+      type: 'integer',
+      minimum: 0,
+      default: 600000,
+      description:
+        'A fault repeating on an open order within this long of its last occurrence only adds to its count: one change event, however much it flaps.',
+    },
+    WORK_ORDER_SYMPTOM_DAYS: {
+      type: 'integer',
+      minimum: 1,
+      default: 14,
+      description: "Days of a device's fault codes a diagnosis reads as symptoms.",
+    },
+    WORK_ORDER_PM_LEAD_DAYS: {
+      type: 'number',
+      minimum: 0,
+      default: 7,
+      description: 'Days before a maintenance plan is due that its order is opened (a plan may set its own).',
+    },
+    WORK_ORDER_PM_PULL_FORWARD_DAYS: {
+      type: 'number',
+      minimum: 0,
+      default: 30,
+      description:
+        'A prediction pulls a maintenance plan forward into its proactive order when the plan is due within this many days.',
+    },
+    WORK_ORDER_PM_INTERVAL_MS: {
+      type: 'integer',
+      minimum: 0,
+      default: 3600000,
+      description: 'How often maintenance plans are checked for orders to open. 0: only on demand.',
+    },
+    WORK_ORDER_LEARN_INTERVAL_MS: {
+      type: 'integer',
+      minimum: 0,
+      default: 86400000,
+      description:
+        'How often the diagnosis relearns from the service history (which replacement ended which symptoms). 0: only on demand.',
+    },
+    WEBHOOK_DELIVERY_INTERVAL_MS: {
+      type: 'integer',
+      minimum: 0,
+      default: 5000,
+      description:
+        'How often the webhook outbox is sent (new deliveries are also sent right after they are written). 0: only on demand.',
+    },
+    WEBHOOK_TIMEOUT_MS: {
+      type: 'integer',
+      minimum: 100,
+      default: 10000,
+      description: 'Longest a receiver may take to answer one delivery before it counts as failed.',
+    },
+    WEBHOOK_RETRY_BASE_MS: {
+      type: 'integer',
+      minimum: 1,
+      default: 10000,
+      description: 'Delay after a failed delivery; it doubles with each further failure (with jitter).',
+    },
+    WEBHOOK_RETRY_MAX_MS: {
+      type: 'integer',
+      minimum: 1,
+      default: 3600000,
+      description: 'Longest delay between two attempts of one delivery.',
+    },
+    WEBHOOK_MAX_ATTEMPTS: {
+      type: 'integer',
+      minimum: 1,
+      default: 15,
+      description: 'Attempts of one delivery before it is given up (kept as dead, listed by the API).',
+    },
+    WEBHOOK_RETENTION_DAYS: {
+      type: 'number',
+      minimum: 0,
+      default: 14,
+      description: 'Days delivered and dead deliveries stay in the outbox for the API.',
+    },
     API_MAX_POINTS: {
       type: 'integer',
       minimum: 10,

@@ -1,4 +1,5 @@
 import type { DeadLetter, EventRecord, StatusUpdate } from '../ports/records.js';
+import type { WorkOrder, WorkOrderChange } from '../work-orders/work-order.js';
 
 /** What one durable write batch brought for one device. */
 export interface StoredTelemetry {
@@ -27,6 +28,28 @@ export interface PredictionAlert {
   evidence: string[];
   /** The trained model that scored it. */
   modelVersion: string;
+}
+
+/** An SLA warning or breach of a work order (see docs/work-orders.md). */
+export interface WorkOrderSlaEvent {
+  order: WorkOrder;
+  target: 'response' | 'resolution';
+  dueAt: number;
+  /** When the SLA timer raised it. */
+  at: number;
+}
+
+/** One webhook delivery's outcome (see docs/webhooks.md). */
+export interface WebhookDeliveryEvent {
+  deliveryId: string;
+  subscriptionId: string;
+  event: string;
+  attempts: number;
+  /** HTTP status of the attempt; null when no answer came. */
+  status: number | null;
+  error?: string;
+  /** Failed: when it is tried again; null when given up. */
+  nextAttemptAt?: number | null;
 }
 
 /** How a job run ended. */
@@ -58,6 +81,21 @@ export interface DomainEvents {
   'prediction.alert-raised': PredictionAlert;
   /** A component's risk fell back below its threshold (or the part was replaced). */
   'prediction.alert-cleared': PredictionAlert;
+  /** A work order was opened (by a prediction, a fault, a plan, or by hand); `change` is its first history entry. */
+  'work-order.created': { order: WorkOrder; change: WorkOrderChange };
+  /**
+   * A work order changed in a way worth telling: a transition (with from, to, actor and
+   * note), new evidence, a raised priority, an assignment, a note, a device confirmation.
+   */
+  'work-order.changed': { order: WorkOrder; changes: WorkOrderChange[] };
+  /** A response or resolution due time is near (WORK_ORDER_SLA_WARNING_SHARE of it has passed). */
+  'work-order.sla-warning': WorkOrderSlaEvent;
+  /** A response or resolution due time passed unmet. */
+  'work-order.sla-breached': WorkOrderSlaEvent;
+  /** A webhook receiver took a delivery (2xx). */
+  'webhook.delivered': WebhookDeliveryEvent;
+  /** A webhook attempt failed; it is retried at `nextAttemptAt`, or given up when that is null. */
+  'webhook.attempt-failed': WebhookDeliveryEvent;
   /** A scheduled job's run ended on this replica. */
   'job.finished': {
     job: string;

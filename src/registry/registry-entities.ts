@@ -45,6 +45,15 @@ export interface ModelComponent {
   expectedLife?: number;
 }
 
+/** A line of a model's fault table: the diagnosis' prior (see docs/work-orders.md). */
+export interface ModelFaultCode {
+  code: string;
+  symptom: string;
+  /** The part a technician should suspect; null when the user causes it (wrong media, a lid left open). */
+  likelyComponent: string | null;
+  severity: 'minor' | 'major' | 'machine-down';
+}
+
 export interface EquipmentModel {
   modelId: string;
   name: string;
@@ -56,6 +65,8 @@ export interface EquipmentModel {
   ratedMonthlyDuty?: number;
   successorModelId?: string;
   components: ModelComponent[];
+  /** The fault codes the model raises; optional. */
+  faultCodes?: ModelFaultCode[];
 }
 
 export interface Device {
@@ -156,6 +167,21 @@ export const REGISTRY_SCHEMAS = {
           properties: {
             name: { ...ID, pattern: '^[a-z][a-z0-9_.]*$' },
             expectedLife: { type: 'number', exclusiveMinimum: 0 },
+          },
+        },
+      },
+      faultCodes: {
+        type: 'array',
+        maxItems: 500,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['code', 'symptom', 'likelyComponent', 'severity'],
+          properties: {
+            code: { type: 'string', minLength: 1, maxLength: 32, pattern: '^[A-Za-z0-9][A-Za-z0-9_.:/-]*$' },
+            symptom: TEXT,
+            likelyComponent: { anyOf: [{ type: 'null' }, { ...ID, pattern: '^[a-z][a-z0-9_.]*$' }] },
+            severity: { enum: ['minor', 'major', 'machine-down'] },
           },
         },
       },

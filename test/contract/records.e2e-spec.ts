@@ -6,6 +6,9 @@ import { describeKpiOutageRepositoryContract } from './kpi-outage.contract.js';
 import { describeKpiStateRepositoryContract } from './kpi-state.contract.js';
 import { describePredictionRepositoryContract } from './prediction.contract.js';
 import { describeRegistryRepositoryContract } from './registry.contract.js';
+import { describeMaintenancePlanRepositoryContract } from './maintenance-plan.contract.js';
+import { describeWebhookRepositoryContract } from './webhook.contract.js';
+import { describeWorkOrderRepositoryContract } from './work-order.contract.js';
 
 // every records repository on the embedded default and on a real PostgreSQL (Debian's, on a
 // free port): one database each, emptied before each test
@@ -21,5 +24,8 @@ for (const records of [pgliteRecords(), postgresRecords()]) {
     describeKpiOutageRepositoryContract(records.name, records.empty);
     describeJobLeaseRepositoryContract(records.name, records.empty, records.connect);
     describePredictionRepositoryContract(records.name, records.empty);
+    describeWorkOrderRepositoryContract(records.name, records.empty, records.connect);
+    describeMaintenancePlanRepositoryContract(records.name, records.empty);
+    describeWebhookRepositoryContract(records.name, records.empty);
   });
 }
