@@ -1,3 +1,4 @@
+import { FAULT_SEVERITIES } from '../contract/index.js';
 import { DEVICE_BATCH, pushDay, type FleetHistoryReader, type SupplyDevice } from './fleet-history.reader.js';
 import {
   DAY_MS,
@@ -35,7 +36,7 @@ const SCORING_EVENT_TYPES = [
   'part.replaced',
   'pm.done',
   'service.started',
-] as const;
+] as const satisfies ReadonlyArray<HistoryEvent['type']>;
 
 /** Readings this long before a replacement give its counter anchor. */
 const ANCHOR_SEARCH_MS = 7 * DAY_MS;
@@ -49,7 +50,7 @@ interface CachedDevice {
   usageMetric: string | null;
   metrics: Map<string, DailySeries>;
   /** Sorted by time: the lookback's events, and the anchors before it. */
-  events: HistoryEvent[];
+  events: EventLog;
   /** Codes raised as a failure (major, machine-down) on this device: only their clears matter. */
   failureCodes: Set<string>;
 }
@@ -70,6 +71,7 @@ export interface CacheRefresh {
 
 export class ScoringHistoryCache {
   private readonly devices = new Map<string, CachedDevice>();
+  private readonly strings = new StringTable();
   private throughDay: number | null = null;
   private eventsThrough: number | null = null;
 
@@ -177,7 +179,7 @@ export class ScoringHistoryCache {
           const kept = list.filter((e) => keepEvent(c, e, models.get(c.device.modelId)));
           summary.events += kept.length;
           if (!kept.length) continue;
-          c.events.push(...kept);
+          for (const e of kept) c.events.push(e);
           summary.changed.add(id);
         }
       }
@@ -207,7 +209,7 @@ export class ScoringHistoryCache {
       modelId: c.device.modelId,
       installDate: c.device.installDate,
       metrics,
-      events: c.events,
+      events: c.events.slice(),
     };
   }
 
@@ -246,7 +248,7 @@ export class ScoringHistoryCache {
         device: d,
         usageMetric: models.get(d.modelId)?.usageMetric ?? null,
         metrics: new Map(),
-        events: [],
+        events: new EventLog(this.strings),
         failureCodes: new Set(),
       };
       cached.set(d.deviceId, c);
@@ -274,7 +276,7 @@ export class ScoringHistoryCache {
       const lastByComponent = new Map<string, HistoryEvent>();
       for (const e of older.get(id) ?? []) if (e.component) lastByComponent.set(e.component, e);
       const origins = [...lastByComponent.values()].sort((a, b) => a.ts - b.ts);
-      c.events = origins;
+      c.events = EventLog.from(this.strings, origins);
       for (const e of events.get(id) ?? [])
         if (keepEvent(c, e, models.get(c.device.modelId))) c.events.push(e);
       eventCount += c.events.length;
@@ -364,15 +366,18 @@ export class ScoringHistoryCache {
     const lookbackStart = dayEnd - this.options.lookbackDays * DAY_MS;
     const gaugeStart = dayEnd - this.options.gaugeDays * DAY_MS;
     // events: the lookback, and each component's last replacement before it
-    const firstKept = c.events.findIndex((e) => e.ts >= lookbackStart);
-    if (firstKept !== 0) {
-      const old = firstKept < 0 ? c.events : c.events.slice(0, firstKept);
+    const firstKept = c.events.firstAtOrAfter(lookbackStart);
+    const old = c.events.slice(0, firstKept);
+    if (old.length) {
       const origins = new Map<string, HistoryEvent>();
       for (const e of old) if (e.type === 'part.replaced' && e.component) origins.set(e.component, e);
-      const recent = firstKept < 0 ? [] : c.events.slice(firstKept);
-      if (origins.size !== old.length || firstKept < 0)
-        c.events = [...[...origins.values()].sort((a, b) => a.ts - b.ts), ...recent];
+      if (origins.size !== old.length)
+        c.events = EventLog.from(this.strings, [
+          ...[...origins.values()].sort((a, b) => a.ts - b.ts),
+          ...c.events.slice(firstKept),
+        ]);
     }
+    const anchors = c.events.slice(0, c.events.firstAtOrAfter(lookbackStart));
     for (const [metric, s] of c.metrics) {
       const isCounter = metric === c.usageMetric;
       const start = isCounter ? lookbackStart : gaugeStart;
@@ -380,8 +385,7 @@ export class ScoringHistoryCache {
       const keep = new Set<number>();
       if (isCounter) {
         // the reading before each retained old replacement, and the install anchor (first row)
-        for (const e of c.events) {
-          if (e.ts >= lookbackStart) break;
+        for (const e of anchors) {
           let k = -1;
           for (let i = 0; i < s.day.length && s.day[i] + DAY_MS <= e.ts; i++) k = i;
           if (k >= 0) keep.add(k);
@@ -403,6 +407,103 @@ function appendRow(into: DailySeries, from: DailySeries, i: number): void {
   into.max.push(from.max[i]);
   into.count.push(from.count[i]);
   into.last.push(from.last[i]);
+}
+
+const TYPES: ReadonlyArray<HistoryEvent['type']> = SCORING_EVENT_TYPES;
+const SEVERITIES = [undefined, ...FAULT_SEVERITIES] as const;
+
+/** Strings of events (codes, components) by number, one table per cache. */
+class StringTable {
+  private readonly strings: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  id(x: string | undefined): number {
+    if (x === undefined) return -1;
+    let i = this.index.get(x);
+    if (i === undefined) this.index.set(x, (i = this.strings.push(x) - 1));
+    return i;
+  }
+
+  at(i: number): string | undefined {
+    return i < 0 ? undefined : this.strings[i];
+  }
+}
+
+/**
+ * A device's events in columns, strings by number: about 20 bytes an event where an
+ * object takes a couple of hundred (a fleet's lookback holds millions of events).
+ * Scoring gets them back as objects, a device at a time. Only the fields the engine
+ * reads are kept (time, type, code, component, severity).
+ */
+class EventLog {
+  private ts = new Float64Array(0);
+  private type = new Uint8Array(0);
+  private severity = new Uint8Array(0);
+  private code = new Int32Array(0);
+  private component = new Int32Array(0);
+  private count = 0;
+
+  constructor(private readonly strings: StringTable) {}
+
+  get length(): number {
+    return this.count;
+  }
+
+  static from(strings: StringTable, events: readonly HistoryEvent[]): EventLog {
+    const log = new EventLog(strings);
+    log.grow(events.length);
+    for (const e of events) log.push(e);
+    return log;
+  }
+
+  push(e: HistoryEvent): void {
+    const type = TYPES.indexOf(e.type);
+    // the cache reads only the types scoring needs
+    if (type < 0) throw new Error(`the scoring cache keeps no ${e.type} events`);
+    if (this.count === this.ts.length) this.grow(Math.max(8, Math.ceil(this.count * 1.5)));
+    const i = this.count++;
+    this.ts[i] = e.ts;
+    this.type[i] = type;
+    this.severity[i] = e.severity === undefined ? 0 : SEVERITIES.indexOf(e.severity);
+    this.code[i] = this.strings.id(e.code);
+    this.component[i] = this.strings.id(e.component);
+  }
+
+  /** The index of the first event at or after `ts` (the length when none). */
+  firstAtOrAfter(ts: number): number {
+    let i = 0;
+    while (i < this.count && this.ts[i] < ts) i++;
+    return i;
+  }
+
+  /** Events [from, to) as objects. */
+  slice(from = 0, to = this.count): HistoryEvent[] {
+    const out: HistoryEvent[] = [];
+    for (let i = from; i < Math.min(to, this.count); i++) {
+      const e: HistoryEvent = { ts: this.ts[i], type: TYPES[this.type[i]] };
+      const code = this.strings.at(this.code[i]);
+      if (code !== undefined) e.code = code;
+      const component = this.strings.at(this.component[i]);
+      if (component !== undefined) e.component = component;
+      const severity = SEVERITIES[this.severity[i]];
+      if (severity !== undefined) e.severity = severity;
+      out.push(e);
+    }
+    return out;
+  }
+
+  private grow(capacity: number): void {
+    const n = this.count;
+    const copy = <T extends Float64Array | Uint8Array | Int32Array>(from: T, to: T): T => {
+      to.set(from.subarray(0, n));
+      return to;
+    };
+    this.ts = copy(this.ts, new Float64Array(capacity));
+    this.type = copy(this.type, new Uint8Array(capacity));
+    this.severity = copy(this.severity, new Uint8Array(capacity));
+    this.code = copy(this.code, new Int32Array(capacity));
+    this.component = copy(this.component, new Int32Array(capacity));
+  }
 }
 
 const tables = new WeakMap<ModelInfo, Map<string, string>>();
