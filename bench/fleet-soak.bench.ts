@@ -1,5 +1,5 @@
 import { startBenchApp } from './bench-support.js';
-import { MetricsService } from '../src/infrastructure/metrics/metrics.service.js';
+import { IngestMetrics } from '../src/ingest/ingest.metrics.js';
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { linearRegression } from 'simple-statistics';
@@ -24,7 +24,7 @@ export interface SoakResult {
 export async function fleetSoak(o: SoakOptions, log: (line: string) => void): Promise<SoakResult> {
   const running = await startBenchApp();
   const url = `mqtt://127.0.0.1:${running.brokerPorts!.mqtt}`;
-  const metrics = running.app.get(MetricsService);
+  const metrics = running.app.get(IngestMetrics);
   const publisher = fork(PUBLISHER, [url, String(o.devices), String(o.perMinute)]);
   await new Promise<void>((resolve, reject) => {
     publisher.once('message', () => resolve());

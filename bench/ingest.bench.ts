@@ -1,7 +1,7 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { countingBroker, startBenchApp } from './bench-support.js';
-import { MetricsService } from '../src/infrastructure/metrics/metrics.service.js';
+import { IngestMetrics } from '../src/ingest/ingest.metrics.js';
 
 const PUBLISHER = fileURLToPath(new URL('./publisher.js', import.meta.url));
 export const POINTS_PER_MESSAGE = 4;
@@ -62,7 +62,7 @@ export async function endToEnd(
   env: Record<string, string> = {},
 ): Promise<{ rate: number; stored: number; peakRssMb: number }> {
   const running = await startBenchApp({ MQTT_QOS: String(o.qos ?? 0), ...env });
-  const metrics = running.app.get(MetricsService);
+  const metrics = running.app.get(IngestMetrics);
   const written = async (): Promise<number> => (await metrics.pointsWritten.get()).values[0]?.value ?? 0;
   const rss = rssSampler();
   const started = performance.now();

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { AppConfig } from '../src/config/app-config.js';
 import { MetricsService } from '../src/infrastructure/metrics/metrics.service.js';
+import { RegistryMetrics } from '../src/registry/registry.metrics.js';
 import { PgliteRecordsDatabase } from '../src/infrastructure/records/pglite-records.database.js';
 import { PostgresRecordsDatabase } from '../src/infrastructure/records/postgres-records.database.js';
 import { applyMigrations } from '../src/infrastructure/records/records-migrator.js';
@@ -126,7 +127,7 @@ async function measure(backend: Backend, devices: number): Promise<RecordsFigure
   const [first, firstOpenMs] = await timed(() => backend.open());
   await first.close();
   const [store, reopenMs] = await timed(() => backend.open());
-  const service = new RegistryService(store.registry, CONFIG, new MetricsService());
+  const service = new RegistryService(store.registry, CONFIG, new RegistryMetrics(new MetricsService()));
   await service.importJson(
     'customers',
     Array.from({ length: 100 }, (_, i) => ({ customerId: `C${i}`, name: `Customer ${i}` })),

@@ -16,6 +16,7 @@ import { formatBacktestReport } from '../src/predictions/backtest-report.js';
 import { readFleetHistory } from '../src/predictions/fleet-history.js';
 import { DAY_MS } from '../src/predictions/prediction-input.js';
 import { SqlRegistryRepository } from '../src/registry/sql-registry.repository.js';
+import { RegistryMetrics } from '../src/registry/registry.metrics.js';
 import { RegistryService } from '../src/registry/registry.service.js';
 
 export const BACKTEST_USAGE = `Backtest the failure predictions on the history this platform holds: train on
@@ -176,7 +177,11 @@ async function openStores(config: AppConfig): Promise<{
     : new SqliteTelemetryStore(join(config.dataDir, 'timeseries.sqlite'));
   const records = await openRecordsDatabase(config);
   await applyMigrations(records, RECORDS_MIGRATIONS);
-  const registry = new RegistryService(new SqlRegistryRepository(records), config, new MetricsService());
+  const registry = new RegistryService(
+    new SqlRegistryRepository(records),
+    config,
+    new RegistryMetrics(new MetricsService()),
+  );
   return {
     store,
     close: {

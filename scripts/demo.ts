@@ -6,7 +6,7 @@ import { catalogAsMaintenancePlans, catalogAsRegistryModels } from '../device-si
 import type { RunnerSummary } from '../device-simulator/simulator-runner.js';
 import { startApp, type RunningApp } from '../src/bootstrap.js';
 import { ConfigError, loadConfig, type AppConfig } from '../src/config/app-config.js';
-import { MetricsService } from '../src/infrastructure/metrics/metrics.service.js';
+import { IngestMetrics } from '../src/ingest/ingest.metrics.js';
 import { KpiLedgerService } from '../src/reliability/kpi-ledger.service.js';
 import { RegistryService } from '../src/registry/registry.service.js';
 import { MaintenancePlansService } from '../src/work-orders/maintenance-plans.service.js';
@@ -133,7 +133,7 @@ async function main(): Promise<void> {
         child.once('exit', () => resolve(null));
       });
       if (summary) {
-        await drained(app.get(MetricsService), summary.messages);
+        await drained(app.get(IngestMetrics), summary.messages);
         await app.get(KpiLedgerService).refresh();
         writeFileSync(
           marker,
@@ -152,11 +152,11 @@ async function main(): Promise<void> {
 }
 
 /** Waits until ingest has taken every message the simulator published and written it. */
-async function drained(metrics: MetricsService, published: number): Promise<void> {
+async function drained(metrics: IngestMetrics, published: number): Promise<void> {
   const until = Date.now() + 120_000;
   while (Date.now() < until) {
     const received = (await metrics.messagesReceived.get()).values.reduce((n, v) => n + v.value, 0);
-    const queued = (await metrics.queueDepth.get()).values[0]?.value ?? 0;
+    const queued = metrics.queueDepth;
     if (received >= published && queued === 0) return;
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -332,7 +332,7 @@ describe('Ingest end to end (embedded broker, SQLite)', () => {
     expect((await app.get('/health/live')).status).toBe(200);
     const ready = await app.get<{ status: string; info: Record<string, unknown> }>('/health/ready');
     expect(ready.status).toBe(200);
-    expect(Object.keys(ready.body.info)).toEqual(['broker', 'store']);
+    expect(Object.keys(ready.body.info)).toEqual(['broker', 'store', 'records']);
     const metrics = (await app.get('/metrics')).text;
     expect(metrics).toMatch(/fleet_mqtt_messages_received_total\{kind="telemetry"\} \d+/);
     expect(metrics).toMatch(/fleet_store_points_written_total \d+/);

@@ -1,7 +1,7 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { deviceTopic } from '../src/contract/index.js';
+import { buildService, startService, whenReady as ready } from './helpers/built-service.js';
 import { freePort, startMosquitto, type Mosquitto } from './helpers/mosquitto.js';
 import { tempDir } from './helpers/temp-dir.js';
 import { connectClient, eventually } from './helpers/test-app.js';
@@ -10,19 +10,6 @@ const T0 = Date.UTC(2026, 10, 1);
 const TOTAL = 3000;
 const KILL_AT = 1000;
 
-/** The built service in its own process, so it can be killed for real. */
-function startService(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['dist/src/main.js'], { env: { ...process.env, ...env }, stdio: 'ignore' });
-}
-
-async function ready(url: string): Promise<void> {
-  await eventually(
-    async () => ((await fetch(`${url}/health/ready`).catch(() => null))?.status === 200 ? true : undefined),
-    30_000,
-    'service ready',
-  );
-}
-
 describe('A kill -9 of the service loses no acknowledged message (external broker, persistent session)', () => {
   let mosquitto: Mosquitto;
   const data = tempDir('fleet-kill-');
@@ -30,10 +17,7 @@ describe('A kill -9 of the service loses no acknowledged message (external broke
 
   beforeAll(async () => {
     // the service runs from dist/: build it as `npm start` does
-    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
-      stdio: 'inherit',
-    });
-    expect(existsSync('dist/src/main.js')).toBe(true);
+    buildService();
     // room for what arrives while the service is down, and a real in-flight window
     mosquitto = await startMosquitto(['max_queued_messages 100000', 'max_inflight_messages 100']);
   }, 180_000);

@@ -223,6 +223,26 @@ describe('Fleet registry over HTTP', () => {
       return res.body.data.some((d) => d.deviceId === 'birth-stranger') ? res.body.data : undefined;
     });
     expect(unknown.map((d) => d.deviceId)).not.toContain('birth-known');
+    const known2 = await app.get<{ data: Array<{ deviceId: string; registered: boolean }> }>(
+      '/api/v1/devices?registered=true',
+    );
+    expect(known2.body.data.map((d) => d.deviceId)).toContain('birth-known');
+    expect(known2.body.data.map((d) => d.deviceId)).not.toContain('birth-stranger');
+    expect((await app.get<{ registered: boolean }>('/api/v1/devices/birth-known')).body.registered).toBe(
+      true,
+    );
+    // filtered pages follow each other: one device a page, the cursor carries on past the registered ones
+    const first = await app.get<{ data: Array<{ deviceId: string }>; nextCursor: string | null }>(
+      '/api/v1/devices?registered=false&limit=1',
+    );
+    expect(first.body.data).toHaveLength(1);
+    if (first.body.nextCursor) {
+      const next = await app.get<{ data: Array<{ deviceId: string }> }>(
+        `/api/v1/devices?registered=false&limit=1&cursor=${first.body.nextCursor}`,
+      );
+      expect(next.body.data.map((d) => d.deviceId)).not.toContain(first.body.data[0].deviceId);
+      expect(next.body.data.map((d) => d.deviceId)).not.toContain('birth-known');
+    }
     expect((await app.get('/api/v1/registry/devices/birth-stranger')).status).toBe(404);
     const metrics = (await app.get<string>('/metrics')).text;
     expect(metrics).toMatch(/fleet_registry_births_total\{outcome="registered"\} 1/);

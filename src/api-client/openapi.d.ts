@@ -726,7 +726,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: connected to the broker and the store answers (503 otherwise) */
+        /** Readiness: connected to the broker, the store and the records database answer (503 otherwise) */
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;

@@ -1,3 +1,5 @@
+import type { MetricsService } from '../infrastructure/metrics/metrics.service.js';
+
 /** A row an import refused, with where it is in the file and why. */
 export interface ImportRowError {
   /** Line of the file (CSV: the header is line 1), or index + 1 in a JSON array. */
@@ -72,4 +74,13 @@ export class ImportReportBuilder<R extends ImportReport = ImportReport> {
     if (this.report.errors.length < MAX_REPORTED_ERRORS) this.report.errors.push(error);
     else this.report.errorsTruncated = true;
   }
+}
+
+/** Rows of every import (registry, history), by import kind and outcome: one metric both features count in. */
+export function importRowsCounter(metrics: MetricsService) {
+  return metrics.counter({
+    name: 'fleet_import_rows_total',
+    help: 'Rows of registry and history imports, by import kind and outcome (accepted, rejected).',
+    labelNames: ['kind', 'outcome'] as const,
+  });
 }

@@ -5,7 +5,7 @@ import {
   type BeforeApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
-import { MetricsService } from '../infrastructure/metrics/metrics.service.js';
+import { DeadLettersMetrics } from './dead-letters.metrics.js';
 import {
   DEAD_LETTER_REPOSITORY,
   type DeadLetterQuery,
@@ -29,7 +29,7 @@ export class DeadLetterService implements OnModuleInit, BeforeApplicationShutdow
 
   constructor(
     @Inject(DEAD_LETTER_REPOSITORY) private readonly repository: DeadLetterRepository,
-    private readonly metrics: MetricsService,
+    private readonly metrics: DeadLettersMetrics,
   ) {}
 
   onModuleInit(): void {
@@ -39,7 +39,7 @@ export class DeadLetterService implements OnModuleInit, BeforeApplicationShutdow
 
   record(records: readonly DeadLetter[]): void {
     for (const r of records) {
-      this.metrics.rejected.inc({ reason: r.reason });
+      this.metrics.rejected.inc({ reason: r.reason }, r.items ?? 1);
       // the records are for inspection; under a flood keep counting but cap the memory
       if (this.pending.length < MAX_PENDING) this.pending.push(r);
       else this.dropped++;

@@ -6,12 +6,14 @@ import { DeadLetterQueryService } from './dead-letter-query.service.js';
 import { DEAD_LETTER_REPOSITORY } from './dead-letter.repository.js';
 import { DeadLetterService } from './dead-letter.service.js';
 import { DeadLettersListener } from './dead-letters.listener.js';
+import { DeadLettersMetrics } from './dead-letters.metrics.js';
 import { SqlDeadLetterRepository } from './sql-dead-letter.repository.js';
 
 /** Rejected input: kept from the `input.rejected` events every ingest path publishes. */
 @Module({
   controllers: [DeadLetterController],
   providers: [
+    DeadLettersMetrics,
     DeadLetterService,
     DeadLetterQueryService,
     DeadLettersListener,

@@ -16,12 +16,14 @@ export interface DeviceSeen {
   registered: boolean;
 }
 
+/** What this feature keeps of a device: everything but whether it is registered (the registry's). */
+export type DeviceSighting = Omit<DeviceSeen, 'registered'>;
+
 export interface DeviceListQuery {
   limit: number;
   /** Paging cursor: devices with ids after this one. */
   after?: string;
   online?: boolean;
-  registered?: boolean;
 }
 
 /** Devices seen on MQTT, with their connection state. */
@@ -37,13 +39,14 @@ export interface DeviceRepository {
    * after `lastSeen` meanwhile. Returns the ids it changed.
    */
   markSilent(devices: ReadonlyArray<{ deviceId: string; lastSeen: number; at: number }>): Promise<string[]>;
-  get(deviceId: string): Promise<DeviceSeen | null>;
-  list(query: DeviceListQuery): Promise<DeviceSeen[]>;
+  get(deviceId: string): Promise<DeviceSighting | null>;
+  /** By device id. */
+  list(query: DeviceListQuery): Promise<DeviceSighting[]>;
   /**
    * Writes devices as given (the upgrade from registry.sqlite). A device known already
    * keeps its earliest first and latest last sighting and its latest status.
    */
-  restore(devices: ReadonlyArray<Omit<DeviceSeen, 'registered'>>): Promise<void>;
+  restore(devices: readonly DeviceSighting[]): Promise<void>;
 }
 
 export const DEVICE_REPOSITORY = Symbol('DeviceRepository');

@@ -1,6 +1,6 @@
 import type { StatusUpdate } from '../ports/records.js';
 import type { RecordsDatabase } from '../ports/records-database.port.js';
-import type { DeviceListQuery, DeviceRepository, DeviceSeen } from './device.repository.js';
+import type { DeviceListQuery, DeviceRepository, DeviceSighting } from './device.repository.js';
 
 interface DeviceRow {
   device_id: string;
@@ -12,13 +12,9 @@ interface DeviceRow {
   firmware: string | null;
   serial: string | null;
   reporting_interval_ms: number | null;
-  registered: boolean;
 }
 
-// `registered` reads the registry's table: the one place a feature reads another's, kept
-// until registry changes reach this feature as events (see docs/records.md)
-const SELECT = `SELECT s.*, d.id IS NOT NULL AS registered
-  FROM devices_seen s LEFT JOIN registry_devices d ON d.id = s.device_id`;
+const SELECT = 'SELECT s.* FROM devices_seen s';
 
 /** Devices seen, on the records database (PGlite or PostgreSQL). */
 export class SqlDeviceRepository implements DeviceRepository {
@@ -85,14 +81,13 @@ export class SqlDeviceRepository implements DeviceRepository {
     return devices.map((d) => d.deviceId).filter((id) => changed.has(id));
   }
 
-  async restore(devices: ReadonlyArray<Omit<DeviceSeen, 'registered'>>): Promise<void> {
+  async restore(devices: readonly DeviceSighting[]): Promise<void> {
     if (!devices.length) return;
     const sorted = [...devices].sort((a, b) =>
       a.deviceId < b.deviceId ? -1 : a.deviceId > b.deviceId ? 1 : 0,
     );
-    const column = <T extends string | number | boolean | null>(
-      get: (d: Omit<DeviceSeen, 'registered'>) => T,
-    ) => sorted.map(get);
+    const column = <T extends string | number | boolean | null>(get: (d: DeviceSighting) => T) =>
+      sorted.map(get);
     await this.db.query(
       `INSERT INTO devices_seen AS s
          (device_id, first_seen, last_seen, online, status_changed_at, model, firmware, serial, reporting_interval_ms)
@@ -122,12 +117,12 @@ export class SqlDeviceRepository implements DeviceRepository {
     );
   }
 
-  async get(deviceId: string): Promise<DeviceSeen | null> {
+  async get(deviceId: string): Promise<DeviceSighting | null> {
     const { rows } = await this.db.query<DeviceRow>(`${SELECT} WHERE s.device_id = $1`, [deviceId]);
     return rows.length ? toDevice(rows[0]) : null;
   }
 
-  async list(q: DeviceListQuery): Promise<DeviceSeen[]> {
+  async list(q: DeviceListQuery): Promise<DeviceSighting[]> {
     const where: string[] = [];
     const params: Array<string | boolean | number> = [];
     if (q.after !== undefined) {
@@ -138,7 +133,6 @@ export class SqlDeviceRepository implements DeviceRepository {
       params.push(q.online);
       where.push(`s.online = $${params.length}`);
     }
-    if (q.registered !== undefined) where.push(q.registered ? 'd.id IS NOT NULL' : 'd.id IS NULL');
     params.push(q.limit);
     const { rows } = await this.db.query<DeviceRow>(
       `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.device_id LIMIT $${params.length}`,
@@ -148,7 +142,7 @@ export class SqlDeviceRepository implements DeviceRepository {
   }
 }
 
-function toDevice(r: DeviceRow): DeviceSeen {
+function toDevice(r: DeviceRow): DeviceSighting {
   return {
     deviceId: r.device_id,
     firstSeen: r.first_seen,
@@ -159,6 +153,5 @@ function toDevice(r: DeviceRow): DeviceSeen {
     firmware: r.firmware,
     serial: r.serial,
     reportingIntervalMs: r.reporting_interval_ms,
-    registered: r.registered,
   };
 }

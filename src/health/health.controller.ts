@@ -5,6 +5,7 @@ import { DomainError, ErrorCode } from '../common/domain-error.js';
 import { refOf } from '../common/http/openapi-schemas.js';
 import { TypedResponse } from '../common/http/typed-api.js';
 import { IngestService } from '../ingest/ingest.service.js';
+import { RECORDS_DATABASE, type RecordsDatabase } from '../ports/records-database.port.js';
 import { TELEMETRY_STORE, type TelemetryStore } from '../ports/telemetry-store.port.js';
 import { HealthSchema, NotReadySchema } from './health.dto.js';
 
@@ -16,6 +17,7 @@ export class HealthController {
     private readonly indicator: HealthIndicatorService,
     private readonly ingest: IngestService,
     @Inject(TELEMETRY_STORE) private readonly store: TelemetryStore,
+    @Inject(RECORDS_DATABASE) private readonly records: RecordsDatabase,
   ) {}
 
   @Get('live')
@@ -28,7 +30,9 @@ export class HealthController {
 
   @Get('ready')
   @Header('Cache-Control', 'no-cache, no-store, must-revalidate')
-  @ApiOperation({ summary: 'Readiness: connected to the broker and the store answers (503 otherwise)' })
+  @ApiOperation({
+    summary: 'Readiness: connected to the broker, the store and the records database answer (503 otherwise)',
+  })
   @TypedResponse(HealthSchema)
   @ApiResponse({
     status: 503,
@@ -50,6 +54,15 @@ export class HealthController {
           return result.ok
             ? session.up(result.detail ? { detail: result.detail } : undefined)
             : session.down({ message: result.detail ?? 'store not answering' });
+        },
+        async () => {
+          const session = this.indicator.check('records');
+          try {
+            await this.records.query('SELECT 1');
+            return session.up();
+          } catch (err) {
+            return session.down({ message: `records database not answering: ${(err as Error).message}` });
+          }
         },
       ]);
     } catch (err) {

@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Ajv } from 'ajv';
 import { isBadRow, readCsvRows } from '../common/csv-records.js';
 import { DomainError, ErrorCode } from '../common/domain-error.js';
-import { ImportReportBuilder, type ImportReport } from '../common/import-report.js';
+import { ImportReportBuilder, importRowsCounter, type ImportReport } from '../common/import-report.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DomainEventBus } from '../events/domain-event-bus.js';
 import { MetricsService } from '../infrastructure/metrics/metrics.service.js';
@@ -67,14 +67,17 @@ interface MappedRow {
 @Injectable()
 export class HistoryImportService {
   private readonly logger = new Logger(HistoryImportService.name);
+  private readonly importRows: ReturnType<typeof importRowsCounter>;
 
   constructor(
     @Inject(TELEMETRY_STORE) private readonly store: TelemetryStore,
     private readonly registry: RegistryService,
     private readonly bus: DomainEventBus,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly metrics: MetricsService,
-  ) {}
+    metrics: MetricsService,
+  ) {
+    this.importRows = importRowsCounter(metrics);
+  }
 
   parseMapping(raw: string | undefined): HistoryMapping {
     if (!raw)
@@ -229,8 +232,8 @@ export class HistoryImportService {
         points: report.report.points,
       });
     report.report.devices = span.size;
-    this.metrics.importRows.inc({ kind: 'history', outcome: 'accepted' }, report.report.accepted);
-    this.metrics.importRows.inc({ kind: 'history', outcome: 'rejected' }, report.report.rejected);
+    this.importRows.inc({ kind: 'history', outcome: 'accepted' }, report.report.accepted);
+    this.importRows.inc({ kind: 'history', outcome: 'rejected' }, report.report.rejected);
     const result = report.finish();
     this.logger.log(
       { rows: result.rows, accepted: result.accepted, rejected: result.rejected, devices: result.devices },

@@ -13,7 +13,7 @@ import { DomainEventBus } from '../events/domain-event-bus.js';
 import type { StoredTelemetry } from '../events/domain-events.js';
 import { BrokerService } from '../infrastructure/broker/broker.service.js';
 import { MqttSubscriber, type MessageHandling } from '../infrastructure/broker/mqtt-subscriber.js';
-import { MetricsService } from '../infrastructure/metrics/metrics.service.js';
+import { IngestMetrics } from './ingest.metrics.js';
 import type { EventRecord, TelemetryPoint } from '../ports/records.js';
 import { TELEMETRY_STORE, type TelemetryStore } from '../ports/telemetry-store.port.js';
 import { MessageDecoder } from './message-decoder.js';
@@ -44,7 +44,7 @@ export class IngestService implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(TELEMETRY_STORE) store: TelemetryStore,
     private readonly broker: BrokerService,
-    private readonly metrics: MetricsService,
+    private readonly metrics: IngestMetrics,
     private readonly bus: DomainEventBus,
   ) {
     this.received = {

@@ -67,6 +67,8 @@ export interface DeadLetter {
   /** The payload, truncated, as UTF-8 (invalid bytes replaced). */
   payload: string;
   payloadBytes: number;
+  /** How many refused items this record stands for (lines of a batch a store refused); default 1. */
+  items?: number;
 }
 
 export interface StoredDeadLetter extends DeadLetter {

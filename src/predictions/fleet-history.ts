@@ -1,6 +1,5 @@
 import type { TelemetryStore } from '../ports/telemetry-store.port.js';
-import type { EquipmentModel } from '../registry/registry-entities.js';
-import type { DeviceScope } from '../registry/registry.repository.js';
+import type { DeviceScope, EquipmentModel } from '../registry/registry-entities.js';
 import { FleetHistoryReader } from './fleet-history.reader.js';
 import { predictionFleet, type PredictionFleet } from './prediction-fleet.js';
 import { DAY_MS, type DailySeries, type FleetHistory } from './prediction-input.js';
@@ -8,7 +7,7 @@ import { DAY_MS, type DailySeries, type FleetHistory } from './prediction-input.
 /** The registry as the data supply reads it: the registry service. */
 export interface FleetRegistry {
   deviceScopes(): Promise<DeviceScope[]>;
-  allModels(): Promise<EquipmentModel[]>;
+  allModels(): Promise<ReadonlyMap<string, EquipmentModel>>;
 }
 
 /**
@@ -23,12 +22,12 @@ export async function readFleetHistory(
   o: { from: number; to: number; now: number; maxDevices?: number },
 ): Promise<{ history: FleetHistory; fleet: PredictionFleet; inService: number }> {
   const [scopes, models] = await Promise.all([registry.deviceScopes(), registry.allModels()]);
-  const all = predictionFleet(scopes, models, o.now);
+  const all = predictionFleet(scopes, models.values(), o.now);
   const devices = sample(all.devices, o.maxDevices ?? Infinity);
   const raw = await new FleetHistoryReader(store).fleetHistory(devices, [], o);
-  const usageMetric = new Map(models.map((m) => [m.modelId, m.usageMetric]));
+  const usageMetric = new Map([...models.values()].map((m) => [m.modelId, m.usageMetric]));
   const typical = typicalUsage(raw, usageMetric);
-  const fleet = predictionFleet(scopes, models, o.now, (m) => typical.get(m) ?? null);
+  const fleet = predictionFleet(scopes, models.values(), o.now, (m) => typical.get(m) ?? null);
   const sampled = new Set(devices.map((d) => d.deviceId));
   fleet.devices = fleet.devices.filter((d) => sampled.has(d.deviceId));
   return {

@@ -1,5 +1,4 @@
-import type { DeviceScope } from '../registry/registry.repository.js';
-import type { EquipmentModel } from '../registry/registry-entities.js';
+import type { DeviceScope, EquipmentModel } from '../registry/registry-entities.js';
 import { devicesInService, modelInfoFrom, predictionFleet } from './prediction-fleet.js';
 
 const copier: EquipmentModel = {

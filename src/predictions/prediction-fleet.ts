@@ -1,6 +1,5 @@
 import type { FaultSeverity } from '../contract/index.js';
-import type { DeviceScope } from '../registry/registry.repository.js';
-import { registryDateMs, type EquipmentModel } from '../registry/registry-entities.js';
+import { registryDateMs, type DeviceScope, type EquipmentModel } from '../registry/registry-entities.js';
 import type { SupplyDevice } from './fleet-history.reader.js';
 import type { FaultCodeInfo, ModelInfo } from './prediction-input.js';
 
@@ -101,7 +100,7 @@ export function devicesInService(scopes: readonly DeviceScope[], now: number): P
 /** The prediction fleet from registry records; `typicalDailyUsage` fills missing rated duties. */
 export function predictionFleet(
   scopes: readonly DeviceScope[],
-  models: readonly EquipmentModel[],
+  models: Iterable<EquipmentModel>,
   now: number,
   typicalDailyUsage: (modelId: string) => number | null = () => null,
 ): PredictionFleet {

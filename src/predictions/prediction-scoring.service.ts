@@ -125,7 +125,7 @@ export class PredictionScoringService {
 
     try {
       const [scopes, models] = await Promise.all([this.registry.deviceScopes(), this.registry.allModels()]);
-      const fleet = predictionFleet(scopes, models, now, (m) => this.cache.typicalDailyUsage(m));
+      const fleet = predictionFleet(scopes, models.values(), now, (m) => this.cache.typicalDailyUsage(m));
       const refresh = await this.cache.refresh(fleet.devices, fleet.models, now, late);
       const tracked = await this.trackedState();
       const readMs = mark();

@@ -227,7 +227,7 @@ export class PredictionTrainingService {
 
   private async fleet(now: number): Promise<PredictionFleet> {
     const [scopes, models] = await Promise.all([this.registry.deviceScopes(), this.registry.allModels()]);
-    return predictionFleet(scopes, models, now);
+    return predictionFleet(scopes, models.values(), now);
   }
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Counter, Gauge } from 'prom-client';
+import type { Counter, Gauge } from 'prom-client';
 import { MetricsService } from '../infrastructure/metrics/metrics.service.js';
 
 /** What an operator graphs of failure predictions (the jobs' runs and durations are the job runner's). */
@@ -14,43 +14,35 @@ export class PredictionsMetrics {
   readonly trainings: Counter<'basis'>;
 
   constructor(metrics: MetricsService) {
-    const registers = [metrics.registry];
-    this.alerts = new Counter({
+    this.alerts = metrics.counter({
       name: 'fleet_prediction_alerts_total',
       help: 'Prediction alerts published, by transition (raised, cleared).',
-      labelNames: ['transition'],
-      registers,
+      labelNames: ['transition'] as const,
     });
-    this.alerting = new Gauge({
+    this.alerting = metrics.gauge({
       name: 'fleet_prediction_alerting_components',
       help: 'Components whose prediction alert is raised, after the last scoring run.',
-      registers,
     });
-    this.scoredComponents = new Counter({
+    this.scoredComponents = metrics.counter({
       name: 'fleet_prediction_scored_components_total',
       help: 'Device components scored.',
-      registers,
     });
-    this.cacheDevices = new Gauge({
+    this.cacheDevices = metrics.gauge({
       name: 'fleet_prediction_cache_devices',
       help: 'Devices whose recent history the scoring job holds in memory (this replica).',
-      registers,
     });
-    this.cacheRows = new Gauge({
+    this.cacheRows = metrics.gauge({
       name: 'fleet_prediction_cache_rows',
       help: 'Daily aggregate rows plus events the scoring job holds in memory (this replica).',
-      registers,
     });
-    this.modelTrainedAsOf = new Gauge({
+    this.modelTrainedAsOf = metrics.gauge({
       name: 'fleet_prediction_model_trained_as_of_timestamp_seconds',
       help: 'The data the prediction model in use was trained up to; now minus this is its age.',
-      registers,
     });
-    this.trainings = new Counter({
+    this.trainings = metrics.counter({
       name: 'fleet_prediction_trainings_total',
       help: 'Prediction models trained and recorded, by basis (condition-and-life, life, catalog-prior).',
-      labelNames: ['basis'],
-      registers,
+      labelNames: ['basis'] as const,
     });
     for (const transition of ['raised', 'cleared']) this.alerts.inc({ transition }, 0);
   }

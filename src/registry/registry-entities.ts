@@ -224,3 +224,13 @@ export function registryDateMs(value: string): number {
 export function defaultUsageMetric(unit: UsageUnit): string {
   return unit === 'pages' ? 'pages.total' : 'run_hours';
 }
+
+/** A registered device with what KPIs group it by. */
+export interface DeviceScope {
+  deviceId: string;
+  modelId: string;
+  siteId: string | null;
+  customerId: string | null;
+  installDate: string;
+  removedDate: string | null;
+}

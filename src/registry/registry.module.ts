@@ -3,6 +3,7 @@ import { RECORDS_DATABASE, type RecordsDatabase } from '../ports/records-databas
 import { REGISTRY_CONTROLLERS } from './registry.controller.js';
 import { RegistryBirthListener } from './registry-birth.listener.js';
 import { REGISTRY_REPOSITORY } from './registry.repository.js';
+import { RegistryMetrics } from './registry.metrics.js';
 import { RegistryService } from './registry.service.js';
 import { SqlRegistryRepository } from './sql-registry.repository.js';
 
@@ -11,6 +12,7 @@ import { SqlRegistryRepository } from './sql-registry.repository.js';
   controllers: REGISTRY_CONTROLLERS,
   providers: [
     RegistryService,
+    RegistryMetrics,
     RegistryBirthListener,
     {
       provide: REGISTRY_REPOSITORY,

@@ -1,4 +1,4 @@
-import type { RegistryEntity, RegistryRecords } from './registry-entities.js';
+import type { DeviceScope, RegistryEntity, RegistryRecords } from './registry-entities.js';
 
 export interface RegistryListQuery {
   limit: number;
@@ -13,15 +13,7 @@ export type RegistryFilter = (typeof REGISTRY_FILTERS)[number];
 
 export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
 
-/** A registered device with what KPIs group it by. */
-export interface DeviceScope {
-  deviceId: string;
-  modelId: string;
-  siteId: string | null;
-  customerId: string | null;
-  installDate: string;
-  removedDate: string | null;
-}
+export type { DeviceScope } from './registry-entities.js';
 
 /**
  * Customers, sites, models and devices in the relational store. Records are whole

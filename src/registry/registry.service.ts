@@ -7,7 +7,7 @@ import type { Page } from '../common/http/paged-response.js';
 import { decodeCursor, encodeCursor, parseLimit } from '../common/http/query-params.js';
 import { ImportReportBuilder, type ImportReport } from '../common/import-report.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { MetricsService } from '../infrastructure/metrics/metrics.service.js';
+import { RegistryMetrics } from './registry.metrics.js';
 import type { StatusUpdate } from '../ports/records.js';
 import {
   REGISTRY_FILTERS,
@@ -58,7 +58,7 @@ export class RegistryService {
   constructor(
     @Inject(REGISTRY_REPOSITORY) private readonly repo: RegistryRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly metrics: MetricsService,
+    private readonly metrics: RegistryMetrics,
   ) {}
 
   async list<E extends RegistryEntity>(entity: E, q: RegistryListParams): Promise<Page<RegistryRecords[E]>> {
@@ -116,18 +116,28 @@ export class RegistryService {
     return record;
   }
 
-  /** Every registered device with its model, site and customer: for features that follow the whole fleet. */
+  /** A record, or null when it is not registered (for features that check, rather than fail). */
+  find<E extends RegistryEntity>(entity: E, id: string): Promise<RegistryRecords[E] | null> {
+    return this.repo.get(entity, id);
+  }
+
+  /** Which of these ids are registered. */
+  existing(entity: RegistryEntity, ids: readonly string[]): Promise<Set<string>> {
+    return this.repo.existing(entity, ids);
+  }
+
+  /** Every registered device with what KPIs group it by (model, site, customer, dates). */
   deviceScopes(): Promise<DeviceScope[]> {
     return this.repo.deviceScopes();
   }
 
-  /** Every registered equipment model. */
-  async allModels(): Promise<EquipmentModel[]> {
-    const models: EquipmentModel[] = [];
+  /** Every registered model by id. */
+  async allModels(): Promise<Map<string, EquipmentModel>> {
+    const models = new Map<string, EquipmentModel>();
     let after: string | undefined;
     for (;;) {
       const page = await this.repo.list('models', { limit: 1000, after });
-      models.push(...page);
+      for (const m of page) models.set(m.modelId, m);
       if (page.length < 1000) return models;
       after = page[page.length - 1].modelId;
     }
@@ -252,11 +262,11 @@ export class RegistryService {
   async registerFromBirth(status: StatusUpdate): Promise<void> {
     if (status.state !== 'online' || (await this.repo.get('devices', status.deviceId))) return;
     if (!this.config.registry.registerFromBirth) {
-      this.metrics.registryBirths.inc({ outcome: 'unknown_registration_off' });
+      this.metrics.births.inc({ outcome: 'unknown_registration_off' });
       return;
     }
     if (!status.model || !(await this.repo.get('models', status.model))) {
-      this.metrics.registryBirths.inc({ outcome: 'unknown_model' });
+      this.metrics.births.inc({ outcome: 'unknown_model' });
       this.logger.warn(
         { deviceId: status.deviceId, model: status.model },
         'device not registered from its birth: its model is not in the registry',
@@ -272,7 +282,7 @@ export class RegistryService {
       registeredBy: 'birth',
     };
     if (await this.repo.create('devices', device)) {
-      this.metrics.registryBirths.inc({ outcome: 'registered' });
+      this.metrics.births.inc({ outcome: 'registered' });
       this.logger.log(
         { deviceId: device.deviceId, model: device.modelId },
         'device registered from its birth',

@@ -1,16 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { MetricsService } from '../infrastructure/metrics/metrics.service.js';
+import { ReliabilityMetrics } from './reliability.metrics.js';
 import {
   KPI_STATE_REPOSITORY,
   type KpiDeviceState,
   type KpiStateRepository,
 } from './kpi-state.repository.js';
 import type { EventRecord } from '../ports/records.js';
-import {
-  REGISTRY_REPOSITORY,
-  type DeviceScope,
-  type RegistryRepository,
-} from '../registry/registry.repository.js';
+import type { DeviceScope } from '../registry/registry-entities.js';
+import { RegistryService } from '../registry/registry.service.js';
 import {
   TELEMETRY_STORE,
   type DeviceWindowValue,
@@ -134,10 +131,10 @@ export class KpiLedgerService {
 
   constructor(
     @Inject(TELEMETRY_STORE) private readonly store: TelemetryStore,
-    @Inject(REGISTRY_REPOSITORY) private readonly registry: RegistryRepository,
+    private readonly registry: RegistryService,
     @Inject(KPI_STATE_REPOSITORY) private readonly state: KpiStateRepository,
     @Inject(KPI_OUTAGE_REPOSITORY) private readonly outages: KpiOutageRepository,
-    private readonly metrics: MetricsService,
+    private readonly metrics: ReliabilityMetrics,
   ) {}
 
   /** Brings the ledger up to `now`; runs one at a time (a call during a run waits for it, then runs). */
@@ -145,13 +142,13 @@ export class KpiLedgerService {
     while (this.running) await this.running.catch(() => undefined);
     this.running = this.run(options.now ?? Date.now(), options.rebuild ?? false);
     // every run is measured, scheduled or asked for over HTTP
-    const end = this.metrics.kpiRefreshSeconds.startTimer();
+    const end = this.metrics.refreshSeconds.startTimer();
     try {
       const summary = await this.running;
-      this.metrics.kpiComputedThrough.set(summary.computedThrough / 1000);
+      this.metrics.computedThrough.set(summary.computedThrough / 1000);
       return summary;
     } catch (err) {
-      this.metrics.kpiRefreshFailures.inc();
+      this.metrics.refreshFailures.inc();
       throw err;
     } finally {
       end();
@@ -173,7 +170,7 @@ export class KpiLedgerService {
     if (rebuild) await this.state.reset();
     const [scopes, models, watermark, previous] = await Promise.all([
       this.registry.deviceScopes(),
-      allModels(this.registry),
+      this.registry.allModels(),
       this.state.watermark(),
       this.state.deviceStates(),
     ]);
@@ -671,16 +668,4 @@ function groupsOf(
   if (customerId) groups.push(['customer', customerId]);
   for (const c of models.get(modelId)?.components ?? []) groups.push(['component', c.name]);
   return groups;
-}
-
-/** Every registered model by id (paged through the registry). */
-export async function allModels(registry: RegistryRepository): Promise<Map<string, EquipmentModel>> {
-  const models = new Map<string, EquipmentModel>();
-  let after: string | undefined;
-  for (;;) {
-    const page = await registry.list('models', { limit: 1000, after });
-    for (const m of page) models.set(m.modelId, m);
-    if (page.length < 1000) return models;
-    after = page[page.length - 1].modelId;
-  }
 }

@@ -2,11 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DateTime, IANAZone } from 'luxon';
 import { DomainError, ErrorCode } from '../common/domain-error.js';
 import { parseEnum } from '../common/http/query-params.js';
-import {
-  REGISTRY_REPOSITORY,
-  type DeviceScope,
-  type RegistryRepository,
-} from '../registry/registry.repository.js';
+import type { DeviceScope } from '../registry/registry-entities.js';
+import { RegistryService } from '../registry/registry.service.js';
 import {
   KPI_SCOPES,
   TELEMETRY_STORE,
@@ -15,7 +12,7 @@ import {
 } from '../ports/telemetry-store.port.js';
 import { registryDateMs } from '../registry/registry-entities.js';
 import { HOUR_MS, dayStart, downByPeriod, factsByPeriod, inServiceByPeriod } from './kpi-ledger.js';
-import { KpiLedgerService, allModels } from './kpi-ledger.service.js';
+import { KpiLedgerService } from './kpi-ledger.service.js';
 import { KPI_OUTAGE_REPOSITORY, type KpiOutageRepository } from './kpi-outage.repository.js';
 import { kpisFromFields, type ReliabilityKpis } from './reliability-kpis.js';
 
@@ -57,7 +54,7 @@ const MAX_PERIODS = 400;
 export class KpiQueryService {
   constructor(
     @Inject(TELEMETRY_STORE) private readonly store: TelemetryStore,
-    @Inject(REGISTRY_REPOSITORY) private readonly registry: RegistryRepository,
+    private readonly registry: RegistryService,
     @Inject(KPI_OUTAGE_REPOSITORY) private readonly outages: KpiOutageRepository,
     private readonly ledger: KpiLedgerService,
   ) {}
@@ -144,19 +141,19 @@ export class KpiQueryService {
         break;
       case 'model':
         found = scopes.filter((s) => s.modelId === id);
-        if (!found.length && (await this.registry.get('models', id))) return [];
+        if (!found.length && (await this.registry.find('models', id))) return [];
         break;
       case 'site':
         found = scopes.filter((s) => s.siteId === id);
-        if (!found.length && (await this.registry.get('sites', id))) return [];
+        if (!found.length && (await this.registry.find('sites', id))) return [];
         break;
       case 'customer':
         found = scopes.filter((s) => s.customerId === id);
-        if (!found.length && (await this.registry.get('customers', id))) return [];
+        if (!found.length && (await this.registry.find('customers', id))) return [];
         break;
       case 'component': {
         const models = new Set<string>();
-        for (const m of (await allModels(this.registry)).values())
+        for (const m of (await this.registry.allModels()).values())
           if (m.components.some((c) => c.name === id)) models.add(m.modelId);
         if (!models.size)
           throw new DomainError(ErrorCode.NotFound, `no registered model has a component ${id}`);

@@ -6,11 +6,13 @@ import { KpiLateDataListener } from './kpi-late-data.listener.js';
 import { KpiLedgerService } from './kpi-ledger.service.js';
 import { KPI_OUTAGE_REPOSITORY } from './kpi-outage.repository.js';
 import { KpiQueryService } from './kpi-query.service.js';
-import { InMemoryKpiRefreshJobRepository, KPI_REFRESH_JOB_REPOSITORY } from './kpi-refresh-job.repository.js';
+import { KPI_REFRESH_JOB_REPOSITORY } from './kpi-refresh-job.repository.js';
 import { KpiRefreshJob } from './kpi-refresh.job.js';
 import { KpiRefreshService } from './kpi-refresh.service.js';
+import { ReliabilityMetrics } from './reliability.metrics.js';
 import { KPI_STATE_REPOSITORY } from './kpi-state.repository.js';
 import { SqlKpiOutageRepository } from './sql-kpi-outage.repository.js';
+import { SqlKpiRefreshJobRepository } from './sql-kpi-refresh-job.repository.js';
 import { SqlKpiStateRepository } from './sql-kpi-state.repository.js';
 
 /** Reliability KPIs: the incremental ledger, its schedule, refresh jobs, late data, and the KPI API. */
@@ -19,11 +21,16 @@ import { SqlKpiStateRepository } from './sql-kpi-state.repository.js';
   controllers: [KpiController],
   providers: [
     KpiLedgerService,
+    ReliabilityMetrics,
     KpiQueryService,
     KpiRefreshJob,
     KpiRefreshService,
     KpiLateDataListener,
-    { provide: KPI_REFRESH_JOB_REPOSITORY, useFactory: () => new InMemoryKpiRefreshJobRepository() },
+    {
+      provide: KPI_REFRESH_JOB_REPOSITORY,
+      inject: [RECORDS_DATABASE],
+      useFactory: (db: RecordsDatabase) => new SqlKpiRefreshJobRepository(db),
+    },
     {
       provide: KPI_STATE_REPOSITORY,
       inject: [RECORDS_DATABASE],

@@ -1,7 +1,6 @@
 import type { DeviceRepository } from '../../src/devices/device.repository.js';
 import { SqlDeviceRepository } from '../../src/devices/sql-device.repository.js';
 import type { RecordsDatabase } from '../../src/ports/records-database.port.js';
-import { SqlRegistryRepository } from '../../src/registry/sql-registry.repository.js';
 
 /** The behaviour every DeviceRepository must have, on an empty, migrated records database. */
 export function describeDeviceRepositoryContract(
@@ -30,7 +29,6 @@ export function describeDeviceRepositoryContract(
         firmware: null,
         serial: null,
         reportingIntervalMs: null,
-        registered: false,
       });
       await devices.touch(new Map());
       expect(await devices.get('nobody')).toBeNull();
@@ -110,8 +108,8 @@ export function describeDeviceRepositoryContract(
         firmware: null,
       };
       await devices.restore([row, quiet]);
-      expect(await devices.get('d1')).toEqual({ ...row, registered: false });
-      expect(await devices.get('d2')).toEqual({ ...quiet, registered: false });
+      expect(await devices.get('d1')).toEqual(row);
+      expect(await devices.get('d2')).toEqual(quiet);
       await devices.restore([{ ...row, firstSeen: 50, lastSeen: 700, online: true, statusChangedAt: 600 }]);
       expect(await devices.get('d1')).toMatchObject({
         firstSeen: 50,
@@ -119,40 +117,6 @@ export function describeDeviceRepositoryContract(
         online: false,
         statusChangedAt: 800,
       });
-    });
-
-    it('marks devices registered in the registry', async () => {
-      const registry = new SqlRegistryRepository(db);
-      await registry.upsert('models', [
-        {
-          modelId: 'M1',
-          name: 'M1',
-          kind: 'copier',
-          usageUnit: 'pages',
-          usageMetric: 'pages.total',
-          ratedMonthlyDuty: 1,
-          components: [],
-        },
-      ]);
-      await registry.upsert('devices', [
-        {
-          deviceId: 'd2',
-          serial: 'S',
-          modelId: 'M1',
-          installDate: '2025-01-01',
-          contractType: 'warranty',
-          registeredBy: 'api',
-        },
-      ]);
-      await devices.touch(
-        new Map([
-          ['d1', 1],
-          ['d2', 1],
-        ]),
-      );
-      expect((await devices.get('d2'))?.registered).toBe(true);
-      expect((await devices.list({ limit: 10, registered: false })).map((d) => d.deviceId)).toEqual(['d1']);
-      expect((await devices.list({ limit: 10, registered: true })).map((d) => d.deviceId)).toEqual(['d2']);
     });
 
     it('lists by id in byte order, paged, filtered by connection state', async () => {

@@ -3,6 +3,7 @@ import { describeDeadLetterRepositoryContract } from './dead-letter.contract.js'
 import { describeDeviceRepositoryContract } from './device.contract.js';
 import { describeJobLeaseRepositoryContract } from './job-lease.contract.js';
 import { describeKpiOutageRepositoryContract } from './kpi-outage.contract.js';
+import { describeKpiRefreshJobRepositoryContract } from './kpi-refresh-job.contract.js';
 import { describeKpiStateRepositoryContract } from './kpi-state.contract.js';
 import { describePredictionRepositoryContract } from './prediction.contract.js';
 import { describeRegistryRepositoryContract } from './registry.contract.js';
@@ -22,6 +23,7 @@ for (const records of [pgliteRecords(), postgresRecords()]) {
     describeDeadLetterRepositoryContract(records.name, records.empty);
     describeKpiStateRepositoryContract(records.name, records.empty);
     describeKpiOutageRepositoryContract(records.name, records.empty);
+    describeKpiRefreshJobRepositoryContract(records.name, records.empty, records.connect);
     describeJobLeaseRepositoryContract(records.name, records.empty, records.connect);
     describePredictionRepositoryContract(records.name, records.empty);
     describeWorkOrderRepositoryContract(records.name, records.empty, records.connect);

@@ -22,6 +22,10 @@ export class BrokerService implements OnModuleInit, OnApplicationShutdown {
   async onModuleInit(): Promise<void> {
     if (this.config.mqtt.url !== null) return;
     const { host, port, wsPort } = this.config.mqtt.embedded;
+    const clients = this.metrics.gauge({
+      name: 'fleet_broker_clients',
+      help: 'Clients connected to the embedded broker.',
+    });
     const broker = new EmbeddedBroker({
       host,
       port,
@@ -41,7 +45,7 @@ export class BrokerService implements OnModuleInit, OnApplicationShutdown {
             },
           ],
         }),
-      onClientCountChange: (n) => this.metrics.brokerClients.set(n),
+      onClientCountChange: (n) => clients.set(n),
       onProtocolRefused: (clientId, version) => {
         if (this.refusedClients.has(clientId) || this.refusedClients.size >= 1000) return;
         this.refusedClients.add(clientId);
