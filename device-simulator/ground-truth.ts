@@ -39,7 +39,22 @@ export type TruthRecord =
       /** wear: end of life; misdiagnosis: a fault that came back after a visit that did not replace the part. */
       cause: 'wear' | 'misdiagnosis';
       age: number;
+      /** Its precursor stage had begun (whether or not anything could be seen). */
       warned: boolean;
+      /** When this part's precursor stage began; null when it never did. */
+      precursorStartTs: number | null;
+      /** Precursor fault codes the part raised in its precursor stage before this failure. */
+      precursorCodes: number;
+      firstPrecursorCodeTs: number | null;
+      /**
+       * Drift of its precursor gauge (noise-free) at the last sample before the failure and
+       * 24 h before it, in the gauge's noise standard deviations; null when the component has
+       * no gauge precursor.
+       */
+      gaugeDrift: number | null;
+      gaugeDrift24h: number | null;
+      /** For a misdiagnosis return: the failure the visit left unfixed; else null. */
+      returnOf: number | null;
     }
   | {
       type: 'repair';

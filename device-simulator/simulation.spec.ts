@@ -202,6 +202,68 @@ describe(FleetSimulation.name, () => {
     expect(of(truth, 'replacement').filter((r) => r.source === 'repair')).toEqual([]);
   });
 
+  it('says in each failure what was observable before it: precursor codes, gauge drift, returns', () => {
+    const { truth, messages } = run(
+      { devices: 120 },
+      { stepMs: HOUR, failureRateMultiplier: 15, misdiagnosisRate: 0.3 },
+      60,
+    );
+    const failures = of(truth, 'failure');
+    expect(failures.length).toBeGreaterThan(200);
+    const installs = of(truth, 'install');
+    const repairs = of(truth, 'repair');
+    const codes = messages.flatMap((m) => {
+      const e = m.payload as { type?: string; code?: string; component?: string; ts: number };
+      return m.kind === 'events' && e.type === 'fault.raised' ? [{ deviceId: m.deviceId, ...e }] : [];
+    });
+    for (const f of failures) {
+      const model = MODEL_BY_ID.get(of(truth, 'device').find((d) => d.deviceId === f.deviceId)!.modelId)!;
+      const spec = model.components.find((c) => c.name === f.component)!;
+      // the part that failed was fitted at its latest install before the failure
+      const fitted = installs
+        .filter((i) => i.deviceId === f.deviceId && i.component === f.component && i.ts <= f.ts)
+        .at(-1)!;
+      const emitted = codes.filter(
+        (e) =>
+          e.deviceId === f.deviceId &&
+          e.code === spec.precursor?.faultCode &&
+          e.component === f.component &&
+          e.ts >= fitted.ts &&
+          e.ts < f.ts,
+      );
+      expect(f.precursorCodes).toBe(emitted.length);
+      expect(f.firstPrecursorCodeTs).toBe(emitted.length ? Math.min(...emitted.map((e) => e.ts)) : null);
+      expect(f.precursorStartTs === null).toBe(!f.warned);
+      if (!spec.precursor?.gauge) {
+        expect([f.gaugeDrift, f.gaugeDrift24h]).toEqual([null, null]);
+      } else {
+        const full =
+          Math.abs(spec.precursor.gauge.drift) /
+          model.gauges.find((g) => g.name === spec.precursor!.gauge!.name)!.noise;
+        expect(f.gaugeDrift!).toBeLessThanOrEqual(full + 0.01);
+        // (a return's drift may have eased: the cleaning set its life further out)
+        if (f.cause === 'wear') expect(f.gaugeDrift24h!).toBeLessThanOrEqual(f.gaugeDrift! + 0.01);
+        if (!f.warned) expect(f.gaugeDrift).toBe(0);
+        // a wear failure with a long precursor stage has drifted its gauge almost all the way
+        if (f.warned && f.cause === 'wear' && f.ts - f.precursorStartTs! > 10 * DAY)
+          expect(f.gaugeDrift!).toBeGreaterThan(0.9 * full);
+      }
+      if (f.cause === 'misdiagnosis') {
+        const left = repairs.find(
+          (r) => r.deviceId === f.deviceId && r.component === f.component && r.failureTs === f.returnOf,
+        );
+        expect(left?.misdiagnosed).toBe(true);
+      } else {
+        expect(f.returnOf).toBeNull();
+      }
+    }
+    // the run has every kind: codes seen, precursors with none, gauge drifts, returns
+    expect(failures.some((f) => f.warned && f.precursorCodes === 0)).toBe(true);
+    expect(failures.some((f) => f.precursorCodes > 2)).toBe(true);
+    expect(failures.some((f) => (f.gaugeDrift24h ?? 0) > 3)).toBe(true);
+    expect(failures.some((f) => f.cause === 'misdiagnosis')).toBe(true);
+  });
+
   it('replaces the part and resets its wear when a maintenance command arrives', () => {
     const { sim, truth, messages } = run({ devices: 3, freshInstall: false }, { stepMs: HOUR }, 10);
     const before = sim.componentState('sim-00002').find((c) => c.name === 'fuser')!;

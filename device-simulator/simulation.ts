@@ -15,6 +15,7 @@ import { monthlyWeightHours, usageWeight } from './usage.js';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
+const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 export interface SimulationOptions {
   seed: number;
@@ -77,6 +78,22 @@ interface ComponentState {
   /** Failed and awaiting a repair visit. */
   failed: boolean;
   cause: 'wear' | 'misdiagnosis';
+  /** The failure a misdiagnosed visit left unfixed (the next failure is its return); null otherwise. */
+  returnOf: number | null;
+  /** What the warning signs of this part's life showed, for the ground truth only (no random draws). */
+  signs: PrecursorSigns;
+}
+
+/** Observable warning signs of one part's life so far: what a predictor could have seen. */
+interface PrecursorSigns {
+  /** When the precursor stage began; null before it. */
+  startTs: number | null;
+  /** Times of the precursor fault codes emitted (after de-duplication of open codes). */
+  codeTs: number[];
+  /** Noise-free drift of its precursor gauge at the latest sample, in the gauge's noise sd. */
+  drift: number;
+  /** [ts, drift] about hourly over the last two days: the drift a day before a failure. */
+  driftLog: Array<[number, number]>;
 }
 
 interface Visit {
@@ -309,7 +326,17 @@ export class FleetSimulation {
       unit: d.model.usage.unit,
       precursorAt,
     });
-    return { spec, age, life, precursorAt, precursorShown: false, failed: false, cause: 'wear' };
+    return {
+      spec,
+      age,
+      life,
+      precursorAt,
+      precursorShown: false,
+      failed: false,
+      cause: 'wear',
+      returnOf: null,
+      signs: { startTs: null, codeTs: [], drift: 0, driftLog: [] },
+    };
   }
 
   private step(d: DeviceState, from: number, to: number, weight: number): void {
@@ -335,6 +362,7 @@ export class FleetSimulation {
         c.age += used;
         if (c.precursorAt !== null && !c.precursorShown && c.age >= c.precursorAt) {
           c.precursorShown = true;
+          c.signs.startTs = to;
           this.sinks.truth({
             type: 'wear',
             deviceId: d.spec.deviceId,
@@ -348,7 +376,10 @@ export class FleetSimulation {
         if (c.precursorShown && p?.faultCode && p.faultRate) {
           const progress = Math.min(1, (c.age - c.precursorAt!) / (c.life - c.precursorAt!));
           const n = rng.poisson(p.faultRate * progress * used);
-          for (let i = 0; i < n; i++) this.minorFault(d, p.faultCode, rng.uniform(from, to), c.spec.name);
+          for (let i = 0; i < n; i++) {
+            const ts = this.minorFault(d, p.faultCode, rng.uniform(from, to), c.spec.name);
+            if (ts !== null) c.signs.codeTs.push(ts);
+          }
         }
         if (c.age >= c.life) {
           const ts = Math.round(upFrom + ((c.life - before) / (c.age - before)) * (to - upFrom));
@@ -402,6 +433,11 @@ export class FleetSimulation {
     const severity = FAULT_CODE_BY_CODE.get(code)?.severity ?? 'machine-down';
     c.failed = true;
     this.event(d, { ts, type: 'fault.raised', code, component: c.spec.name, severity });
+    // what was observable before it: codes emitted before it, the gauge's drift then and a day earlier
+    const codes = c.signs.codeTs.filter((x) => x < ts);
+    const gauge = c.spec.precursor?.gauge !== undefined;
+    let dayBefore = 0;
+    for (const [at, drift] of c.signs.driftLog) if (at <= ts - DAY) dayBefore = drift;
     this.sinks.truth({
       type: 'failure',
       deviceId: d.spec.deviceId,
@@ -412,6 +448,12 @@ export class FleetSimulation {
       cause: c.cause,
       age: c.life,
       warned: c.precursorShown,
+      precursorStartTs: c.signs.startTs,
+      precursorCodes: codes.length,
+      firstPrecursorCodeTs: codes.length ? Math.min(...codes) : null,
+      gaugeDrift: gauge ? round2(c.signs.drift) : null,
+      gaugeDrift24h: gauge ? round2(dayBefore) : null,
+      returnOf: c.cause === 'misdiagnosis' ? c.returnOf : null,
     });
     if (this.options.repairs === 'external') {
       d.awaiting.push({ component: c, failureTs: ts, machineDown: severity === 'machine-down', severity });
@@ -464,6 +506,7 @@ export class FleetSimulation {
       // the technician cleans instead of replacing: the fault comes back soon
       c.failed = false;
       c.cause = 'misdiagnosis';
+      c.returnOf = v.failureTs;
       c.life = c.age + d.rng.exponential(0.02 * c.spec.life.scale);
       this.event(d, { ts, type: 'service.finished', visitId: v.visitId, note: 'cleaned and adjusted' });
     } else {
@@ -524,13 +567,15 @@ export class FleetSimulation {
     this.sinks.truth({ type: 'pm', deviceId: d.spec.deviceId, ts, replaced, source });
   }
 
-  private minorFault(d: DeviceState, code: string, at: number, component: string | undefined): void {
+  /** Raises a minor fault unless the same code is still open; returns its time, or null when not raised. */
+  private minorFault(d: DeviceState, code: string, at: number, component: string | undefined): number | null {
     const ts = Math.round(at);
-    if (d.openMinor.some((f) => f.code === code)) return;
+    if (d.openMinor.some((f) => f.code === code)) return null;
     const event: DeviceEvent = { ts, type: 'fault.raised', code, severity: 'minor' };
     if (component) event.component = component;
     this.event(d, event);
     d.openMinor.push({ code, clearAt: ts + Math.round(d.rng.uniform(1, 15) * MINUTE) });
+    return ts;
   }
 
   private sample(d: DeviceState, ts: number, weight: number, used: number): void {
@@ -543,6 +588,7 @@ export class FleetSimulation {
         if (gp?.name !== g.name || !c.precursorShown || c.precursorAt === null) continue;
         const progress = Math.min(1, (c.age - c.precursorAt) / (c.life - c.precursorAt));
         value += gp.drift * progress + rng.normal(0, gp.extraNoise * progress);
+        this.logDrift(c, ts, Math.abs(gp.drift * progress) / g.noise);
       }
       gauges[g.name] = Math.round(value * 100) / 100;
     }
@@ -554,6 +600,14 @@ export class FleetSimulation {
       [counter]: d.model.usage.unit === 'pages' ? d.usageTotal : Math.round(d.usageTotal * 100) / 100,
     };
     this.sinks.message({ deviceId: d.spec.deviceId, kind: 'telemetry', payload: { ts, gauges, counters } });
+  }
+
+  /** Ground truth only: the gauge drift a part has shown, kept about hourly over two days. */
+  private logDrift(c: ComponentState, ts: number, drift: number): void {
+    c.signs.drift = drift;
+    const log = c.signs.driftLog;
+    if (!log.length || ts - log[log.length - 1][0] >= HOUR) log.push([ts, drift]);
+    while (log.length >= 2 && log[1][0] <= ts - 2 * DAY) log.shift();
   }
 
   private event(d: DeviceState, e: DeviceEvent): void {

@@ -4,8 +4,10 @@ import {
   alertTimes,
   averagePrecision,
   chooseThreshold,
+  pointMetrics,
   quantile,
   windowMetrics,
+  type FailureTruthFlags,
   type ScoreSeries,
 } from './alert-scoring.js';
 import { DAY_MS } from './prediction-input.js';
@@ -20,14 +22,14 @@ function series(
   scores: number[],
   failures: number[],
   resets: number[] = failures,
-  warned?: boolean[],
+  truth?: Array<Partial<FailureTruthFlags>>,
 ): ScoreSeries {
   return {
     deviceId: 'd',
     component: 'c',
     ts: days(scores.length),
     scores: [Float64Array.from(scores)],
-    failures: failures.map((ts, i) => (warned ? { ts, warned: warned[i] } : { ts })),
+    failures: failures.map((ts, i) => ({ ts, ...truth?.[i] })),
     resets,
   };
 }
@@ -52,6 +54,18 @@ describe(alertTimes.name, () => {
   ])('$name', ({ scores, resets, want }) => {
     expect(alertTimes(days(scores.length), scores, resets, 0.5)).toEqual(want.map((d) => d * D));
   });
+
+  it.each([
+    { name: 'renewed every horizon while the score stays high', scores: repeat(16, 0.9), want: [0, 7, 14] },
+    {
+      name: 'the renewal clock restarts at a fresh crossing',
+      scores: [0.9, 0.9, 0.9, 0.1, ...repeat(9, 0.9)],
+      want: [0, 4, 11],
+    },
+    { name: 'nothing to renew below the threshold', scores: [0.9, ...repeat(10, 0.1)], want: [0] },
+  ])('$name (renewal after 7 days)', ({ scores, want }) => {
+    expect(alertTimes(days(scores.length), scores, [], 0.5, 7 * D)).toEqual(want.map((d) => d * D));
+  });
 });
 
 describe(alertOutcome.name, () => {
@@ -64,12 +78,31 @@ describe(alertOutcome.name, () => {
     expect(o.leadHours).toEqual([84]);
   });
 
-  it('calls an alert raised too early false and the failure missed when the score never fell back', () => {
+  it('calls an alert raised too early false and, by the crossing rule, the failure missed when the score never fell back', () => {
     // crossing on day 5, failure on day 20: outside the 7-day horizon
     const s = series([...repeat(5, 0), ...repeat(16, 0.9), ...repeat(19, 0)], [20 * D + H]);
-    const o = alertOutcome([s], 0, 7, 0.5, 0, 40 * D);
+    const o = alertOutcome([s], 0, 7, 0.5, 0, 40 * D, 'crossing');
 
     expect(o).toMatchObject({ alerts: 1, trueAlerts: 0, falseAlerts: 1, failures: 1, caught: 0 });
+  });
+
+  it('renews an alert whose horizon passed while the score stayed high, and judges each renewal', () => {
+    // high from day 5: alerts on days 5 (false: horizon ends day 12), 12 (false: ends day 19), 19 (true)
+    const s = series([...repeat(5, 0), ...repeat(16, 0.9), ...repeat(19, 0)], [20 * D + H]);
+    const o = alertOutcome([s], 0, 7, 0.5, 0, 40 * D, 'renewed');
+
+    expect(o).toMatchObject({ alerts: 3, trueAlerts: 1, falseAlerts: 2, failures: 1, caught: 1 });
+    expect(o.leadHours).toEqual([25]);
+  });
+
+  it('measures lead time from the first alert that caught a failure, and per true alert apart', () => {
+    // a fresh crossing on day 10 and another on day 12, failure on day 14
+    const s = series([...repeat(10, 0), 0.9, 0, 0.9, 0, ...repeat(26, 0)], [14 * D]);
+    const o = alertOutcome([s], 0, 7, 0.5, 0, 40 * D);
+
+    expect(o).toMatchObject({ alerts: 2, trueAlerts: 2, caught: 1 });
+    expect(o.leadHours).toEqual([96]);
+    expect(o.alertLeadHours).toEqual([96, 48]);
   });
 
   it('judges alerts only when their horizon ends inside the window, and failures only when their look-back does', () => {
@@ -82,26 +115,36 @@ describe(alertOutcome.name, () => {
     expect(o.devices).toBe(1);
   });
 
-  it('splits recall between failures with warning signs and silent ones', () => {
+  it('splits recall between failures with warning signs and silent ones, and by what could be seen', () => {
     const s = series(
-      [...repeat(10, 0), 0.9, 0, ...repeat(28, 0)],
-      [12 * D, 30 * D],
-      [12 * D, 30 * D],
-      [true, false],
+      [...repeat(10, 0), 0.9, 0, ...repeat(18, 0), 0.9, ...repeat(9, 0)],
+      [12 * D, 30 * D, 34 * D],
+      [12 * D, 30 * D, 34 * D],
+      [
+        { warned: true, observable: true, returned: false },
+        { warned: false, observable: false, returned: false },
+        { warned: true, observable: false, returned: true },
+      ],
     );
-    const m = alertMetrics(alertOutcome([s], 0, 7, 0.5, 0, 40 * D), 0.5, { visit: 1, missedFailure: 10 });
+    const m = alertMetrics(alertOutcome([s], 0, 7, 0.5, 0, 45 * D), 0.5, { visit: 1, missedFailure: 10 });
 
     expect(m).toMatchObject({
-      warnedFailures: 1,
+      warnedFailures: 2,
       silentFailures: 1,
       warnedRecall: 1,
       silentRecall: 0,
-      recall: 0.5,
+      observableFailures: 1,
+      observableRecall: 1,
+      unobservableFailures: 1,
+      unobservableRecall: 0,
+      returnedFailures: 1,
+      returnedRecall: 1,
     });
+    expect(m.recall).toBeCloseTo(2 / 3, 12);
     expect(m.precision).toBe(1);
-    expect(m.f1).toBeCloseTo(2 / 3, 12);
-    // one visit plus one missed failure
-    expect(m.cost).toBe(11);
+    expect(m.f1).toBeCloseTo(0.8, 12);
+    // two visits plus one missed failure
+    expect(m.cost).toBe(12);
   });
 });
 
@@ -144,6 +187,18 @@ describe(windowMetrics.name, () => {
     expect(w.positives).toBe(6);
     expect(w.brier).toBeCloseTo(0.25, 12);
     expect(w.prAuc).toBeCloseTo(0.6, 12);
+  });
+});
+
+describe(pointMetrics.name, () => {
+  it('counts each scored day at or above the threshold as a claim of a failure within the horizon', () => {
+    // failure on day 5 noon: days 0..5 positive; days 3..7 at or above 0.5
+    const s = series([0, 0, 0, 0.6, 0.6, 0.6, 0.6, 0.6, 0, 0], [5 * D + 12 * H]);
+    const p = pointMetrics([s], 0, 7, 0.5, 0, 17 * D);
+
+    expect(p).toMatchObject({ flagged: 5, flaggedPositives: 3, positives: 6 });
+    expect(p.precision).toBeCloseTo(0.6, 12);
+    expect(p.recall).toBeCloseTo(0.5, 12);
   });
 });
 

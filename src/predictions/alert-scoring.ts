@@ -14,11 +14,39 @@ export interface ScoreSeries {
   ts: number[];
   /** One array per horizon, parallel to `ts`. */
   scores: Float64Array[];
-  /** Failure times, ascending; `warned` (ground truth, when known) for the breakdown. */
-  failures: Array<{ ts: number; warned?: boolean }>;
+  /** Failure times, ascending, with what ground truth (when known) says of them, for the breakdown. */
+  failures: Array<{ ts: number } & Partial<FailureTruthFlags>>;
   /** Times the part was replaced or failed: an alert re-arms after them. */
   resets: number[];
 }
+
+/**
+ * What ground truth says of a failure, for the recall breakdowns only: `warned`, its
+ * precursor stage had begun; `observable`, a warning sign could be seen in the data
+ * before it (the rule is the data source's: docs/predictions.md); `returned`, a fault that
+ * came back after a visit that did not fix it.
+ */
+export interface FailureTruthFlags {
+  warned: boolean;
+  observable: boolean;
+  returned: boolean;
+}
+
+/**
+ * How alerts are raised from daily scores (docs/predictions.md, "Alerts and how they are
+ * scored"). Both raise an alert when the score reaches the threshold while armed, and
+ * re-arm when it falls back below it or the part is replaced or fails.
+ * - `renewed` (the primary rule): an alert claims a failure within its horizon; when the
+ *   horizon has passed and the score is still at or above the threshold, a new alert is
+ *   raised (the claim is renewed).
+ * - `crossing` (the first engine's rule): no renewal; a score that stays high raises one
+ *   alert however long it stays there.
+ */
+export type AlertRule = 'renewed' | 'crossing';
+
+export const ALERT_RULES: readonly AlertRule[] = ['renewed', 'crossing'];
+
+export const DEFAULT_ALERT_RULE: AlertRule = 'renewed';
 
 export interface AlertCosts {
   /** A visit the alert sends (true or false). */
@@ -40,8 +68,17 @@ export interface AlertOutcome {
   warnedCaught: number;
   silentFailures: number;
   silentCaught: number;
-  /** Hours from each true alert to the failure it announced. */
+  /** Failures with an observable warning sign, without one (returns aside), returns (ground truth). */
+  observableFailures: number;
+  observableCaught: number;
+  unobservableFailures: number;
+  unobservableCaught: number;
+  returnedFailures: number;
+  returnedCaught: number;
+  /** Hours from the first alert that caught each failure to the failure. */
   leadHours: number[];
+  /** Hours from each true alert to the failure it announced (the first engine's lead time). */
+  alertLeadHours: number[];
   /** Devices with scores in the window, and the months over which alerts were judged. */
   devices: number;
   months: number;
@@ -63,8 +100,18 @@ export interface AlertMetrics {
   silentRecall: number | null;
   warnedFailures: number;
   silentFailures: number;
+  /** Recall on failures with an observable warning sign, on those without (returns aside), on returns. */
+  observableRecall: number | null;
+  unobservableRecall: number | null;
+  returnedRecall: number | null;
+  observableFailures: number;
+  unobservableFailures: number;
+  returnedFailures: number;
+  /** Hours from the first alert that caught a failure to the failure: median and 10th percentile over caught failures. */
   leadHoursMedian: number | null;
   leadHoursP10: number | null;
+  /** The median over true alerts instead (several alerts may announce one failure). */
+  alertLeadHoursMedian: number | null;
   falseAlertsPer100DeviceMonths: number | null;
   cost: number;
 }
@@ -75,15 +122,21 @@ export type AlertThreshold = number | { fallback: number; byComponent: Readonly<
 export const thresholdOf = (t: AlertThreshold, component: string): number =>
   typeof t === 'number' ? t : (t.byComponent[component] ?? t.fallback);
 
-/** Times at which alerts are raised: the score crosses the threshold while armed. */
+/**
+ * Times at which alerts are raised: the score reaches the threshold while armed, or, with
+ * `renewAfterMs` (the horizon, rule `renewed`), that long after the last alert while it is
+ * still at or above it.
+ */
 export function alertTimes(
   ts: readonly number[],
   score: ArrayLike<number>,
   resets: readonly number[],
   threshold: number,
+  renewAfterMs = Infinity,
 ): number[] {
   const out: number[] = [];
   let armed = true;
+  let last = -Infinity;
   let r = 0;
   for (let i = 0; i < ts.length; i++) {
     // a replacement or failure since the previous score re-arms
@@ -92,7 +145,10 @@ export function alertTimes(
       r++;
     }
     if (score[i] >= threshold) {
-      if (armed) out.push(ts[i]);
+      if (armed || ts[i] - last >= renewAfterMs) {
+        out.push(ts[i]);
+        last = ts[i];
+      }
       armed = false;
     } else {
       armed = true;
@@ -125,6 +181,7 @@ export function alertOutcome(
   threshold: AlertThreshold,
   from: number,
   to: number,
+  rule: AlertRule = DEFAULT_ALERT_RULE,
 ): AlertOutcome {
   const horizon = horizonDays * DAY_MS;
   const o: AlertOutcome = {
@@ -137,16 +194,28 @@ export function alertOutcome(
     warnedCaught: 0,
     silentFailures: 0,
     silentCaught: 0,
+    observableFailures: 0,
+    observableCaught: 0,
+    unobservableFailures: 0,
+    unobservableCaught: 0,
+    returnedFailures: 0,
+    returnedCaught: 0,
     leadHours: [],
+    alertLeadHours: [],
     devices: 0,
     months: Math.max(0, to - horizon - from) / (30.44 * DAY_MS),
   };
   const devices = new Set<string>();
+  const renewAfter = rule === 'renewed' ? horizon : Infinity;
   for (const s of series) {
     if (s.ts.length && s.ts[s.ts.length - 1] >= from && s.ts[0] < to) devices.add(s.deviceId);
-    const alerts = alertTimes(s.ts, s.scores[h], s.resets, thresholdOf(threshold, s.component)).filter(
-      (a) => a >= from && a < to,
-    );
+    const alerts = alertTimes(
+      s.ts,
+      s.scores[h],
+      s.resets,
+      thresholdOf(threshold, s.component),
+      renewAfter,
+    ).filter((a) => a >= from && a < to);
     const failureTs = s.failures.map((f) => f.ts);
     for (const a of alerts) {
       if (a > to - horizon) continue;
@@ -154,20 +223,35 @@ export function alertOutcome(
       const next = upperBound(failureTs, a);
       if (next < failureTs.length && failureTs[next] <= a + horizon) {
         o.trueAlerts++;
-        o.leadHours.push((failureTs[next] - a) / 3_600_000);
+        o.alertLeadHours.push((failureTs[next] - a) / 3_600_000);
       } else o.falseAlerts++;
     }
     for (const f of s.failures) {
       if (f.ts < from + horizon || f.ts >= to) continue;
-      const caught = alerts.some((a) => a >= f.ts - horizon && a < f.ts);
+      const first = alerts.find((a) => a >= f.ts - horizon && a < f.ts);
+      const caught = first !== undefined;
       o.failures++;
-      if (caught) o.caught++;
+      if (caught) {
+        o.caught++;
+        o.leadHours.push((f.ts - first) / 3_600_000);
+      }
+      const hit = caught ? 1 : 0;
       if (f.warned === true) {
         o.warnedFailures++;
-        if (caught) o.warnedCaught++;
+        o.warnedCaught += hit;
       } else if (f.warned === false) {
         o.silentFailures++;
-        if (caught) o.silentCaught++;
+        o.silentCaught += hit;
+      }
+      if (f.returned === true) {
+        o.returnedFailures++;
+        o.returnedCaught += hit;
+      } else if (f.observable === true) {
+        o.observableFailures++;
+        o.observableCaught += hit;
+      } else if (f.observable === false) {
+        o.unobservableFailures++;
+        o.unobservableCaught += hit;
       }
     }
   }
@@ -212,8 +296,15 @@ export function alertMetrics(o: AlertOutcome, threshold: AlertThreshold, costs: 
     silentRecall: ratio(o.silentCaught, o.silentFailures),
     warnedFailures: o.warnedFailures,
     silentFailures: o.silentFailures,
+    observableRecall: ratio(o.observableCaught, o.observableFailures),
+    unobservableRecall: ratio(o.unobservableCaught, o.unobservableFailures),
+    returnedRecall: ratio(o.returnedCaught, o.returnedFailures),
+    observableFailures: o.observableFailures,
+    unobservableFailures: o.unobservableFailures,
+    returnedFailures: o.returnedFailures,
     leadHoursMedian: quantile(o.leadHours, 0.5),
     leadHoursP10: quantile(o.leadHours, 0.1),
+    alertLeadHoursMedian: quantile(o.alertLeadHours, 0.5),
     falseAlertsPer100DeviceMonths: deviceMonths > 0 ? (o.falseAlerts / deviceMonths) * 100 : null,
     cost: alertCost(o, costs),
   };
@@ -235,11 +326,12 @@ export function chooseThreshold(
   to: number,
   costs: AlertCosts,
   candidates?: readonly number[],
+  rule: AlertRule = DEFAULT_ALERT_RULE,
 ): { threshold: number; cost: number } {
   const list = candidates ?? candidateThresholds(series, h);
   let best = { threshold: Infinity, cost: Infinity };
   for (const th of list) {
-    const cost = alertCost(alertOutcome(series, h, horizonDays, th, from, to), costs);
+    const cost = alertCost(alertOutcome(series, h, horizonDays, th, from, to, rule), costs);
     if (cost < best.cost || (cost === best.cost && th > best.threshold)) best = { threshold: th, cost };
   }
   return best;
@@ -258,15 +350,16 @@ export function chooseComponentThresholds(
   costs: AlertCosts,
   minFailures: number,
   fallback: number,
+  rule: AlertRule = DEFAULT_ALERT_RULE,
 ): AlertThreshold {
-  const global = chooseThreshold(series, h, horizonDays, from, to, costs).threshold;
+  const global = chooseThreshold(series, h, horizonDays, from, to, costs, undefined, rule).threshold;
   const byComponent: Record<string, number> = {};
   const overall = Number.isFinite(global) ? global : fallback;
   for (const component of new Set(series.map((s) => s.component))) {
     const sub = series.filter((s) => s.component === component);
     const judged = alertOutcome(sub, h, horizonDays, Infinity, from, to).failures;
     if (judged < minFailures) continue;
-    const own = chooseThreshold(sub, h, horizonDays, from, to, costs).threshold;
+    const own = chooseThreshold(sub, h, horizonDays, from, to, costs, undefined, rule).threshold;
     if (Number.isFinite(own)) byComponent[component] = own;
   }
   return { fallback: overall, byComponent };
@@ -352,4 +445,50 @@ export function averagePrecision(scores: readonly number[], labels: readonly num
     k = j;
   }
   return ap;
+}
+
+/** Point-based figures at a threshold: each scored day a claim "fails within the horizon". */
+export interface PointMetrics {
+  /** Scored days at or above the threshold, and those followed by a failure within the horizon. */
+  flagged: number;
+  flaggedPositives: number;
+  positives: number;
+  precision: number | null;
+  recall: number | null;
+}
+
+/** Days scored in [from, to − horizon], as `windowMetrics`, judged at `threshold`. */
+export function pointMetrics(
+  series: readonly ScoreSeries[],
+  h: number,
+  horizonDays: number,
+  threshold: AlertThreshold,
+  from: number,
+  to: number,
+): PointMetrics {
+  const horizon = horizonDays * DAY_MS;
+  let flagged = 0;
+  let flaggedPositives = 0;
+  let positives = 0;
+  for (const s of series) {
+    const th = thresholdOf(threshold, s.component);
+    const failureTs = s.failures.map((f) => f.ts);
+    for (let i = 0; i < s.ts.length; i++) {
+      const t = s.ts[i];
+      if (t < from || t > to - horizon) continue;
+      const next = upperBound(failureTs, t);
+      const y = next < failureTs.length && failureTs[next] <= t + horizon;
+      const flag = s.scores[h][i] >= th;
+      if (y) positives++;
+      if (flag) flagged++;
+      if (flag && y) flaggedPositives++;
+    }
+  }
+  return {
+    flagged,
+    flaggedPositives,
+    positives,
+    precision: ratio(flaggedPositives, flagged),
+    recall: ratio(flaggedPositives, positives),
+  };
 }

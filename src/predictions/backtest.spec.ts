@@ -40,6 +40,35 @@ describe(backtest.name, () => {
     expect(model.leadHoursMedian).toBeGreaterThan(24);
   });
 
+  it('reports every method under both alert rules, the primary one (renewed) at the top level', () => {
+    expect(report.alertRule).toBe('renewed');
+    for (const m of report.methods) {
+      for (const h of m.horizons) {
+        expect(h.rule).toBe('renewed');
+        expect(h.byRule.renewed).toMatchObject({ alerts: h.alerts, f1: h.f1, threshold: h.threshold });
+        expect(h.byRule.crossing.failures).toBe(h.failures);
+        // renewals only add alerts: a rule with them raises at least as many at the same threshold
+        if (h.byRule.crossing.threshold === h.threshold)
+          expect(h.alerts).toBeGreaterThanOrEqual(h.byRule.crossing.alerts);
+      }
+    }
+  });
+
+  it('adds an operating point chosen on the hold-out for a minimum precision, for every method', () => {
+    for (const m of report.methods) {
+      for (const h of m.horizons) {
+        const p = h.atPrecision;
+        expect(p.minPrecision).toBe(0.5);
+        if (p.threshold === null) expect(p.metrics).toBeNull();
+        else {
+          expect(p.holdoutPrecision).toBeGreaterThanOrEqual(0.5);
+          expect(p.metrics?.threshold).toBe(p.threshold);
+        }
+      }
+    }
+    expect(report.methods[0].horizons[0].atPrecision.threshold).not.toBeNull();
+  });
+
   it('gives every figure a number or an explicit null, never NaN', () => {
     for (const m of report.methods) {
       for (const h of m.horizons) {

@@ -1,11 +1,17 @@
 import {
+  ALERT_RULES,
   alertMetrics,
   alertOutcome,
+  candidateThresholds,
   chooseComponentThresholds,
+  DEFAULT_ALERT_RULE,
+  pointMetrics,
   windowMetrics,
   type AlertCosts,
-  type AlertThreshold,
   type AlertMetrics,
+  type AlertRule,
+  type AlertThreshold,
+  type FailureTruthFlags,
   type ScoreSeries,
 } from './alert-scoring.js';
 import { buildTimeline, countIn, lastBefore, type DeviceTimeline } from './device-timeline.js';
@@ -14,7 +20,7 @@ import {
   deviceBefore,
   FailurePredictor,
   historyBefore,
-  trainPredictor,
+  trainWithHoldout,
   DEFAULT_PREDICTOR_OPTIONS,
   type ComponentScorer,
   type PredictorOptions,
@@ -46,11 +52,21 @@ export interface BacktestOptions {
   costs?: AlertCosts;
   predictor?: Partial<PredictorOptions>;
   /**
-   * Ground truth for the breakdown only: did this failure have warning signs? Keyed by
-   * `${deviceId}/${component}`, matched to the data's failures within a minute.
+   * Ground truth for the recall breakdowns only: did this failure have warning signs (its
+   * precursor stage began), could one be seen in the data (`observable`), was it a fault
+   * that came back after a visit (`returned`)? Keyed by `${deviceId}/${component}`, matched
+   * to the data's failures within a minute.
    */
-  truth?: ReadonlyMap<string, ReadonlyArray<{ ts: number; warned: boolean }>>;
+  truth?: ReadonlyMap<string, ReadonlyArray<FailureTruth>>;
+  /**
+   * A second operating point beside the cost-chosen one: the lowest single threshold whose
+   * alerts on the hold-out were at least this precise (default 0.5, the issue's target).
+   */
+  minPrecision?: number;
 }
+
+/** Ground truth of one failure: `warned` always, the finer flags when the source knows them. */
+export type FailureTruth = { ts: number; warned: boolean } & Partial<Omit<FailureTruthFlags, 'warned'>>;
 
 export const METHODS = ['model', 'mtbf-rule', 'catalog-life', 'life-model', 'precursor-code-24h'] as const;
 export type Method = (typeof METHODS)[number];
@@ -63,23 +79,43 @@ export const METHOD_LABELS: Record<Method, string> = {
   'precursor-code-24h': '(d) precursor code in 24 h',
 };
 
+/** Figures of one method and horizon under the primary alert rule (`rule`), and under every rule in `byRule`. */
 export interface HorizonReport extends AlertMetrics {
   horizonDays: number;
+  rule: AlertRule;
   prAuc: number | null;
   brier: number | null;
   /** Scored device-component-days in the test window, and those followed by a failure within the horizon. */
   cases: number;
   positives: number;
+  /** Point-based: scored days at or above the threshold followed by a failure within the horizon, and positive days flagged. */
+  pointPrecision: number | null;
+  pointRecall: number | null;
+  /** The alert figures under each rule, thresholds chosen by cost under that rule (the primary rule's repeat the top level). */
+  byRule: Record<AlertRule, AlertMetrics>;
+  /** The primary rule's figures at the threshold chosen on the hold-out for a minimum precision (null: none reached it). */
+  atPrecision: PrecisionPoint;
+}
+
+/** An operating point chosen on the hold-out: the lowest threshold whose alerts there were precise enough. */
+export interface PrecisionPoint {
+  minPrecision: number;
+  threshold: number | null;
+  holdoutPrecision: number | null;
+  /** Figures on the test period at that threshold; null when no threshold reached the precision. */
+  metrics: AlertMetrics | null;
 }
 
 export interface ComponentReport {
   component: string;
   failures: number;
   warnedFailures: number;
+  observableFailures: number;
   alerts: number;
   precision: number | null;
   recall: number | null;
   warnedRecall: number | null;
+  observableRecall: number | null;
   prAuc: number | null;
 }
 
@@ -96,10 +132,14 @@ export interface BacktestReport {
   end: number;
   horizons: number[];
   costs: AlertCosts;
+  /** The primary alert rule. */
+  alertRule: AlertRule;
   devices: number;
-  /** Failures in the test window (data), and how many ground truth says had warning signs. */
+  /** Failures in the test window (data), and how many ground truth says had warning signs, observable ones, returns. */
   testFailures: number;
   testFailuresWarned: number | null;
+  testFailuresObservable: number | null;
+  testFailuresReturned: number | null;
   trainSeconds: number;
   scoreSeconds: number;
   methods: MethodReport[];
@@ -245,24 +285,42 @@ function attachTruth(series: ScoreSeries[], truth: BacktestOptions['truth']): vo
     const known = truth.get(`${s.deviceId}/${s.component}`) ?? [];
     s.failures = s.failures.map((f) => {
       const match = known.find((k) => Math.abs(k.ts - f.ts) <= 60_000);
-      return match ? { ts: f.ts, warned: match.warned } : { ts: f.ts };
+      return match ? { ...match, ts: f.ts } : { ts: f.ts };
     });
   }
+}
+
+/** Thresholds per horizon chosen by cost on hold-out scores under one alert rule. */
+function holdoutThresholds(
+  holdout: readonly ScoreSeries[],
+  horizons: readonly number[],
+  from: number,
+  to: number,
+  costs: AlertCosts,
+  minFailures: number,
+  fallback: number,
+  rule: AlertRule,
+): AlertThreshold[] {
+  return horizons.map((hd, h) =>
+    chooseComponentThresholds(holdout, h, hd, from, to, costs, minFailures, fallback, rule),
+  );
 }
 
 export function backtest(history: FleetHistory, options: BacktestOptions): BacktestReport {
   const horizons = options.horizons ?? options.predictor?.horizons ?? DEFAULT_PREDICTOR_OPTIONS.horizons;
   const costs = options.costs ?? options.predictor?.costs ?? DEFAULT_PREDICTOR_OPTIONS.costs;
-  const po: Partial<PredictorOptions> = { ...options.predictor, horizons, costs };
+  const rule = options.predictor?.alertRule ?? DEFAULT_ALERT_RULE;
+  const po: Partial<PredictorOptions> = { ...options.predictor, horizons, costs, alertRule: rule };
   const holdoutDays = po.holdoutDays ?? DEFAULT_PREDICTOR_OPTIONS.holdoutDays;
   const priorShape = po.priorShape ?? DEFAULT_PREDICTOR_OPTIONS.priorShape;
+  const minFailures = po.minThresholdFailures ?? DEFAULT_PREDICTOR_OPTIONS.minThresholdFailures;
   const cutoff = options.cutoff;
   const end = options.end ?? lastDataEnd(history);
   const modelById = new Map(history.models.map((m) => [m.modelId, m]));
   const devices = history.devices.filter((d) => modelById.has(d.modelId));
 
   const t0 = performance.now();
-  const trained = trainPredictor(history, cutoff, po);
+  const { trained, holdout } = trainWithHoldout(history, cutoff, po);
   const trainSeconds = (performance.now() - t0) / 1000;
 
   const t1 = performance.now();
@@ -278,12 +336,49 @@ export function backtest(history: FleetHistory, options: BacktestOptions): Backt
   const scoreSeconds = (performance.now() - t1) / 1000;
   attachTruth(modelSeries, options.truth);
 
+  // the model's thresholds under every rule: its own for the primary one, the others chosen
+  // the same way on the same hold-out scores
+  const bayes = costs.visit / costs.missedFailure;
+  const modelThresholds = {} as Record<AlertRule, AlertThreshold[]>;
+  for (const r of ALERT_RULES) {
+    modelThresholds[r] =
+      r === rule || !holdout || trained.thresholdBasis !== 'holdout'
+        ? trained.thresholds
+        : holdoutThresholds(holdout.series, horizons, holdout.from, holdout.to, costs, minFailures, bayes, r);
+  }
+  const minPrecision = options.minPrecision ?? 0.5;
+  const precisionPoint = (
+    holdoutSeries: readonly ScoreSeries[] | null,
+    from: number,
+    to: number,
+  ): ((test: readonly ScoreSeries[], h: number, hd: number) => PrecisionPoint) => {
+    return (test, h, hd) => {
+      const chosen = holdoutSeries
+        ? thresholdForPrecision(holdoutSeries, h, hd, from, to, minPrecision, rule, costs)
+        : null;
+      return {
+        minPrecision,
+        threshold: chosen?.threshold ?? null,
+        holdoutPrecision: chosen?.precision ?? null,
+        metrics: chosen
+          ? alertMetrics(
+              alertOutcome(test, h, hd, chosen.threshold, cutoff, end, rule),
+              chosen.threshold,
+              costs,
+            )
+          : null,
+      };
+    };
+  };
+  const modelPoint = precisionPoint(holdout?.series ?? null, holdout?.from ?? 0, holdout?.to ?? 0);
   const methods: MethodReport[] = [];
   methods.push({
     method: 'model',
     label: METHOD_LABELS.model,
-    horizons: horizons.map((hd, h) => report(modelSeries, h, hd, trained.thresholds[h], cutoff, end, costs)),
-    byComponent: componentReports(modelSeries, horizons[0], trained.thresholds[0], cutoff, end, costs),
+    horizons: horizons.map((hd, h) =>
+      report(modelSeries, h, hd, modelThresholds, rule, cutoff, end, costs, modelPoint),
+    ),
+    byComponent: componentReports(modelSeries, horizons[0], trained.thresholds[0], rule, cutoff, end, costs),
   });
 
   // baselines: fitted on the history before the hold-out, thresholds chosen on it by cost,
@@ -300,43 +395,69 @@ export function backtest(history: FleetHistory, options: BacktestOptions): Backt
     ['precursor-code-24h', precursorCode(horizons)],
   ];
   for (const [method, factory] of baselines) {
-    const holdout = dailyScoreSeries(before, split, cutoff, horizons.length, factory(beforeSplit, split));
+    const holdoutSeries = dailyScoreSeries(
+      before,
+      split,
+      cutoff,
+      horizons.length,
+      factory(beforeSplit, split),
+    );
     const test = dailyScoreSeries(timelines, cutoff, end, horizons.length, factory(before, cutoff));
     attachTruth(test, options.truth);
-    const minFailures = po.minThresholdFailures ?? DEFAULT_PREDICTOR_OPTIONS.minThresholdFailures;
-    const thresholds: AlertThreshold[] = horizons.map((hd, h) =>
-      chooseComponentThresholds(holdout, h, hd, split, cutoff, costs, minFailures, Infinity),
-    );
+    const thresholds = {} as Record<AlertRule, AlertThreshold[]>;
+    for (const r of ALERT_RULES) {
+      thresholds[r] = holdoutThresholds(
+        holdoutSeries,
+        horizons,
+        split,
+        cutoff,
+        costs,
+        minFailures,
+        Infinity,
+        r,
+      );
+    }
+    const point = precisionPoint(holdoutSeries, split, cutoff);
     methods.push({
       method,
       label: METHOD_LABELS[method],
       horizons: horizons.map((hd, h) => {
         // rules give scores, not probabilities: Brier after a monotone calibration on the hold-out
         const calibrate =
-          method === 'life-model' ? undefined : calibrationFrom(holdout, h, hd, split, cutoff);
-        return report(test, h, hd, thresholds[h], cutoff, end, costs, calibrate);
+          method === 'life-model' ? undefined : calibrationFrom(holdoutSeries, h, hd, split, cutoff);
+        return report(test, h, hd, thresholds, rule, cutoff, end, costs, point, calibrate);
       }),
-      byComponent: componentReports(test, horizons[0], thresholds[0], cutoff, end, costs),
+      byComponent: componentReports(test, horizons[0], thresholds[rule][0], rule, cutoff, end, costs),
     });
   }
 
   let testFailures = 0;
   let warned = 0;
+  let observable = 0;
+  let returned = 0;
   for (const s of modelSeries) {
     for (const f of s.failures) {
       if (f.ts < cutoff || f.ts >= end) continue;
       testFailures++;
       if (f.warned) warned++;
+      if (f.observable && !f.returned) observable++;
+      if (f.returned) returned++;
     }
   }
+  const fine = options.truth
+    ? [...options.truth.values()].some((l) => l.some((f) => f.observable !== undefined))
+    : false;
   return {
     cutoff,
     end,
     horizons,
     costs,
+    alertRule: rule,
     devices: devices.length,
     testFailures,
     testFailuresWarned: options.truth ? warned : null,
+    testFailuresObservable: fine ? observable : null,
+    testFailuresReturned: fine ? returned : null,
     trainSeconds,
     scoreSeconds,
     methods,
@@ -358,21 +479,24 @@ function componentReports(
   series: readonly ScoreSeries[],
   horizonDays: number,
   threshold: AlertThreshold,
+  rule: AlertRule,
   from: number,
   to: number,
   costs: AlertCosts,
 ): ComponentReport[] {
   return [...new Set(series.map((s) => s.component))].sort().map((component) => {
     const sub = series.filter((s) => s.component === component);
-    const m = alertMetrics(alertOutcome(sub, 0, horizonDays, threshold, from, to), threshold, costs);
+    const m = alertMetrics(alertOutcome(sub, 0, horizonDays, threshold, from, to, rule), threshold, costs);
     return {
       component,
       failures: m.failures,
       warnedFailures: m.warnedFailures,
+      observableFailures: m.observableFailures,
       alerts: m.alerts,
       precision: m.precision,
       recall: m.recall,
       warnedRecall: m.warnedRecall,
+      observableRecall: m.observableRecall,
       prAuc: windowMetrics(sub, 0, horizonDays, from, to).prAuc,
     };
   });
@@ -403,13 +527,54 @@ function report(
   series: readonly ScoreSeries[],
   h: number,
   horizonDays: number,
-  threshold: AlertThreshold,
+  thresholds: Record<AlertRule, AlertThreshold[]>,
+  rule: AlertRule,
   from: number,
   to: number,
   costs: AlertCosts,
+  point: (test: readonly ScoreSeries[], h: number, hd: number) => PrecisionPoint,
   probability?: (s: number) => number,
 ): HorizonReport {
-  const m = alertMetrics(alertOutcome(series, h, horizonDays, threshold, from, to), threshold, costs);
+  const byRule = {} as Record<AlertRule, AlertMetrics>;
+  for (const r of ALERT_RULES) {
+    const th = thresholds[r][h];
+    byRule[r] = alertMetrics(alertOutcome(series, h, horizonDays, th, from, to, r), th, costs);
+  }
   const w = windowMetrics(series, h, horizonDays, from, to, probability);
-  return { ...m, horizonDays, prAuc: w.prAuc, brier: w.brier, cases: w.cases, positives: w.positives };
+  const p = pointMetrics(series, h, horizonDays, thresholds[rule][h], from, to);
+  return {
+    ...byRule[rule],
+    horizonDays,
+    rule,
+    prAuc: w.prAuc,
+    brier: w.brier,
+    cases: w.cases,
+    positives: w.positives,
+    pointPrecision: p.precision,
+    pointRecall: p.recall,
+    byRule,
+    atPrecision: point(series, h, horizonDays),
+  };
+}
+
+/** Alerts on the hold-out a precision-chosen threshold must have raised, so that its precision means something. */
+const MIN_PRECISION_ALERTS = 20;
+
+/** The lowest candidate threshold whose alerts on the hold-out had at least `minPrecision`; null when none did. */
+function thresholdForPrecision(
+  holdout: readonly ScoreSeries[],
+  h: number,
+  horizonDays: number,
+  from: number,
+  to: number,
+  minPrecision: number,
+  rule: AlertRule,
+  costs: AlertCosts,
+): { threshold: number; precision: number } | null {
+  for (const th of candidateThresholds(holdout, h)) {
+    const m = alertMetrics(alertOutcome(holdout, h, horizonDays, th, from, to, rule), th, costs);
+    if (m.alerts >= MIN_PRECISION_ALERTS && m.precision !== null && m.precision >= minPrecision)
+      return { threshold: th, precision: m.precision };
+  }
+  return null;
 }

@@ -127,6 +127,46 @@ describe(trainPredictor.name, () => {
     expect(copy.scoreDevice(d, SYNTHETIC_MODEL, t)).toEqual(predictor.scoreDevice(d, SYNTHETIC_MODEL, t));
   });
 
+  it('trains format v2 and still reads a v1 predictor, whose trees name their columns in another order', () => {
+    expect(trained.format).toBe('failure-predictor-v2');
+    // a v1 predictor's trees read a subset of today's features in their own order: here the
+    // same trees with their columns reversed, their splits renumbered to match
+    const v1 = JSON.parse(JSON.stringify(trained)) as TrainedPredictor;
+    v1.format = 'failure-predictor-v1';
+    for (const c of Object.values(v1.components)) {
+      for (const m of c.models) {
+        if (!m) continue;
+        const n = m.featureNames.length;
+        m.featureNames.reverse();
+        for (const tree of m.trees) tree.feature = tree.feature.map((f) => (f < 0 ? f : n - 1 - f));
+      }
+    }
+    const d = fleet.history.devices[9];
+    const t = START + 330 * DAY_MS;
+
+    expect(FailurePredictor.fromJSON(v1).scoreDevice(d, SYNTHETIC_MODEL, t)).toEqual(
+      predictor.scoreDevice(d, SYNTHETIC_MODEL, t),
+    );
+  });
+
+  it.each([
+    {
+      name: 'an unknown format',
+      edit: (j: TrainedPredictor) => ((j as { format: string }).format = 'failure-predictor-v0'),
+      error: /unknown predictor format failure-predictor-v0.*retrain/,
+    },
+    {
+      name: 'trees that read a feature this engine does not compute',
+      edit: (j: TrainedPredictor) => (j.components.fuser.models[0]!.featureNames[0] = 'gauge.crystalBall'),
+      error: /fuser model .* reads feature gauge\.crystalBall, which this engine does not compute: retrain/,
+    },
+  ])('refuses $name with a clear error', ({ edit, error }) => {
+    const json = JSON.parse(JSON.stringify(trained)) as TrainedPredictor;
+    edit(json);
+
+    expect(() => FailurePredictor.fromJSON(json)).toThrow(error);
+  });
+
   it("raises a device's risk as its fuser temperature falls toward failure", () => {
     // a hand-made device: steady for 200 days, then the fuser cools 10 °C over 25 days
     const days = 230;

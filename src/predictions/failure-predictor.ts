@@ -1,8 +1,10 @@
 import {
   chooseComponentThresholds,
+  DEFAULT_ALERT_RULE,
   DEFAULT_COSTS,
   thresholdOf,
   type AlertCosts,
+  type AlertRule,
   type AlertThreshold,
   type ScoreSeries,
 } from './alert-scoring.js';
@@ -12,6 +14,7 @@ import {
   featureLayout,
   fleetNorms,
   learnFailLevels,
+  learnPrecursorCodeModels,
   writeFeatures,
   type FeatureContext,
   type FeatureLayout,
@@ -39,6 +42,7 @@ import {
   type FleetHistory,
   type ModelInfo,
 } from './prediction-input.js';
+import type { PrecursorCodeModel } from './precursor-model.js';
 import { cumulativeHazard, type Weibull } from './weibull.js';
 
 /**
@@ -63,6 +67,8 @@ export interface PredictorOptions {
   /** Fewest hold-out failures of a component for a threshold of its own. */
   minThresholdFailures: number;
   costs: AlertCosts;
+  /** The alert rule thresholds are chosen under (docs/predictions.md, "Alerts and how they are scored"). */
+  alertRule: AlertRule;
   gbm: Partial<GbmOptions>;
   /** Prior Weibull shape when the catalog gives none. */
   priorShape: number;
@@ -77,13 +83,15 @@ export const DEFAULT_PREDICTOR_OPTIONS: PredictorOptions = {
   holdoutDays: 90,
   minThresholdFailures: 40,
   costs: DEFAULT_COSTS,
+  alertRule: DEFAULT_ALERT_RULE,
   gbm: {
-    rounds: 200,
-    learningRate: 0.1,
+    // a slower rate with more rounds: PR-AUC 0.467 → 0.490 at 7 days on seed 1 (docs/predictions.md)
+    rounds: 600,
+    learningRate: 0.05,
     maxLeaves: 31,
     minLeafRows: 50,
     featureSample: 0.7,
-    earlyStoppingRounds: 20,
+    earlyStoppingRounds: 50,
   },
   priorShape: 1.5,
   seed: 1,
@@ -101,9 +109,18 @@ export interface ComponentModelJson {
   reason?: string;
 }
 
+/**
+ * Versions of the trained predictor's JSON. v2 adds features (the code ramp, gauge
+ * progress and onset) and the learned terminal code rates; a v1 predictor is still read
+ * and scored: its trees name the features they read, a subset of v2's, unchanged.
+ */
+export type PredictorFormat = 'failure-predictor-v1' | 'failure-predictor-v2';
+
+export const PREDICTOR_FORMAT: PredictorFormat = 'failure-predictor-v2';
+
 /** A trained predictor: everything scoring needs, as plain JSON. */
 export interface TrainedPredictor {
-  format: 'failure-predictor-v1';
+  format: PredictorFormat;
   /** Data before this time was used (the training cut-off). */
   trainedAsOf: number;
   /** Earliest data seen. */
@@ -114,6 +131,8 @@ export interface TrainedPredictor {
   life: LifeModelTable;
   norms: FeatureContext['norms'];
   failLevels: FeatureContext['failLevels'];
+  /** Per component, its precursor codes as a generative model (v2). */
+  precursorCodes?: Record<string, PrecursorCodeModel>;
   modelIndex: Record<string, number>;
   components: Record<string, ComponentModelJson>;
   /** Alert thresholds per horizon (one per component where the hold-out had enough failures), chosen by cost on the hold-out period. */
@@ -280,6 +299,7 @@ function contextAt(
     norms,
     modelIndex,
     failLevels: learnFailLevels(timelines, norms, asOf),
+    precursorCodes: learnPrecursorCodeModels(timelines, asOf),
   };
 }
 
@@ -393,6 +413,22 @@ export function trainPredictor(
   asOf: number,
   options: Partial<PredictorOptions> = {},
 ): TrainedPredictor {
+  return trainWithHoldout(fleet, asOf, options).trained;
+}
+
+/** The hold-out phase's daily scores, kept for backtests (thresholds under other alert rules). */
+export interface HoldoutScores {
+  from: number;
+  to: number;
+  series: ScoreSeries[];
+}
+
+/** `trainPredictor`, also answering the hold-out's daily scores (null when there was no hold-out phase). */
+export function trainWithHoldout(
+  fleet: FleetHistory,
+  asOf: number,
+  options: Partial<PredictorOptions> = {},
+): { trained: TrainedPredictor; holdout: HoldoutScores | null } {
   const o: PredictorOptions = { ...DEFAULT_PREDICTOR_OPTIONS, ...options };
   const history = historyBefore(fleet, asOf);
   const modelById = new Map(history.models.map((m) => [m.modelId, m]));
@@ -410,6 +446,7 @@ export function trainPredictor(
   let thresholds: AlertThreshold[] = o.horizons.map(() => bayes);
   let thresholdBasis: TrainedPredictor['thresholdBasis'] = 'bayes';
   let rounds: Record<string, number[]> | null = null;
+  let holdout: HoldoutScores | null = null;
   if (dataFrom !== null && split - dataFrom > (o.warmupDays + 60) * DAY_MS) {
     const byId = new Map(history.devices.map((d) => [d.deviceId, d]));
     const early = timelines.map((tl) => buildTimeline(deviceBefore(byId.get(tl.deviceId)!, split), tl.model));
@@ -426,10 +463,21 @@ export function trainPredictor(
       positives: [],
     });
     const series = scoreSeries(provisional, timelines, split, asOf);
+    holdout = { from: split, to: asOf, series };
     const failuresInHoldout = series.reduce((n, s) => n + s.failures.length, 0);
     if (failuresInHoldout > 0) {
       thresholds = o.horizons.map((horizon, h) =>
-        chooseComponentThresholds(series, h, horizon, split, asOf, o.costs, o.minThresholdFailures, bayes),
+        chooseComponentThresholds(
+          series,
+          h,
+          horizon,
+          split,
+          asOf,
+          o.costs,
+          o.minThresholdFailures,
+          bayes,
+          o.alertRule,
+        ),
       );
       thresholdBasis = 'holdout';
     }
@@ -445,10 +493,11 @@ export function trainPredictor(
     windows += fit.windows;
     fit.positives.forEach((p, h) => (positives[h] += p));
   });
-  return assemble(o, asOf, dataFrom, timelines.length, ctx, fits, thresholds, thresholdBasis, {
+  const trained = assemble(o, asOf, dataFrom, timelines.length, ctx, fits, thresholds, thresholdBasis, {
     windows,
     positives,
   });
+  return { trained, holdout };
 }
 
 function assemble(
@@ -463,7 +512,7 @@ function assemble(
   training: TrainedPredictor['training'],
 ): TrainedPredictor {
   return {
-    format: 'failure-predictor-v1',
+    format: PREDICTOR_FORMAT,
     trainedAsOf: asOf,
     dataFrom,
     devices,
@@ -472,6 +521,7 @@ function assemble(
     life: ctx.life,
     norms: ctx.norms,
     failLevels: ctx.failLevels,
+    precursorCodes: ctx.precursorCodes ?? {},
     modelIndex: ctx.modelIndex,
     components,
     thresholds,
@@ -484,17 +534,40 @@ function assemble(
 export class FailurePredictor {
   private readonly trees = new Map<string, Array<GradientBoostedTrees | null>>();
   private readonly layouts = new Map<string, FeatureLayout>();
+  /**
+   * Per component whose trees read other columns than the current layout (a v1 model):
+   * for each of the trees' features, its column in the layout; and a row to gather into.
+   */
+  private readonly columns = new Map<string, { index: Int32Array; row: Float64Array }>();
   private readonly ctx: FeatureContext;
 
   constructor(readonly trained: TrainedPredictor) {
-    if (trained.format !== 'failure-predictor-v1')
-      throw new Error(`unknown predictor format ${String(trained.format)}`);
+    const format: unknown = trained.format;
+    if (format !== 'failure-predictor-v1' && format !== 'failure-predictor-v2') {
+      throw new Error(
+        `unknown predictor format ${String(format)}: this engine reads failure-predictor-v1 and -v2; retrain the predictor`,
+      );
+    }
     for (const [name, c] of Object.entries(trained.components)) {
       this.trees.set(
         name,
         c.models.map((m) => (m ? GradientBoostedTrees.fromJSON(m) : null)),
       );
-      this.layouts.set(name, featureLayout(c.metrics, trained.horizons));
+      const layout = featureLayout(c.metrics, trained.horizons);
+      this.layouts.set(name, layout);
+      const read = c.models.find((m) => m !== null)?.featureNames;
+      if (read && read.join('\n') !== layout.names.join('\n')) {
+        const index = Int32Array.from(read, (f) => {
+          const i = layout.names.indexOf(f);
+          if (i < 0) {
+            throw new Error(
+              `the ${name} model of this ${format} predictor reads feature ${f}, which this engine does not compute: retrain the predictor`,
+            );
+          }
+          return i;
+        });
+        this.columns.set(name, { index, row: new Float64Array(index.length) });
+      }
     }
     this.ctx = {
       horizons: trained.horizons,
@@ -502,6 +575,7 @@ export class FailurePredictor {
       norms: trained.norms,
       modelIndex: trained.modelIndex,
       failLevels: trained.failLevels,
+      precursorCodes: trained.precursorCodes ?? {},
     };
   }
 
@@ -587,7 +661,7 @@ export class FailurePredictor {
     if (hasData && layout && trees && trees.some((m) => m !== null)) {
       x = row ?? new Float64Array(layout.names.length);
       writeFeatures(tl, component, t, this.ctx, layout, x, 0);
-      const features = x;
+      const features = this.treeRow(component, x);
       probability = trees.map((m, h) => (m ? m.predict(features) : (lifeR?.probability[h] ?? NaN)));
       basis = 'condition-and-life';
     } else {
@@ -633,7 +707,7 @@ export class FailurePredictor {
     let contributions: Float64Array | null = null;
     if (basis === 'condition-and-life' && row && layout) {
       const first = this.trees.get(component)?.[0];
-      if (withEvidence && first) contributions = first.contributions(row).byFeature;
+      if (withEvidence && first) contributions = this.layoutContributions(component, row, first);
       const stale = row[layout.names.indexOf('data.daysSinceData')];
       if (stale >= 3)
         reasons.push(`no data for ${Math.round(stale)} days: risk from what was known before the gap`);
@@ -674,6 +748,28 @@ export class FailurePredictor {
       evidence,
       reasons,
     };
+  }
+
+  /** The row the component's trees read: the layout's own, or its columns gathered (v1 models). */
+  private treeRow(component: string, row: Float64Array): Float64Array {
+    const c = this.columns.get(component);
+    if (!c) return row;
+    for (let i = 0; i < c.index.length; i++) c.row[i] = row[c.index[i]];
+    return c.row;
+  }
+
+  /** The trees' contributions per layout column. */
+  private layoutContributions(
+    component: string,
+    row: Float64Array,
+    trees: GradientBoostedTrees,
+  ): Float64Array {
+    const byFeature = trees.contributions(this.treeRow(component, row)).byFeature;
+    const c = this.columns.get(component);
+    if (!c) return byFeature;
+    const out = new Float64Array(row.length);
+    for (let i = 0; i < c.index.length; i++) out[c.index[i]] = byFeature[i];
+    return out;
   }
 
   private rowFor(tl: DeviceTimeline, component: string, t: number, layout: FeatureLayout): Float64Array {

@@ -5,6 +5,8 @@ import {
   featureValue,
   fleetNorms,
   learnFailLevels,
+  learnPrecursorCodeModels,
+  rampFit,
   writeFeatures,
   type FeatureContext,
 } from './features.js';
@@ -204,6 +206,145 @@ describe('features across gaps and clock jumps', () => {
     // at noon the day that started at T is not complete yet
     const g = features(d, 'roller', T + 12 * H);
     expect(g('data.daysSinceData')).toBe(0.5);
+  });
+});
+
+describe('features of a fuser drifting since day 90, against a learned failure level', () => {
+  // 182 °C until day 89, then 0.25 °C cooler each day: −7.5 °C by day 119; the level is −24 sd (−12 °C)
+  const temps = Array.from({ length: 120 }, (_, i) => 182 - (i < 90 ? 0 : 0.25 * (i - 89)));
+  const f = features(device({}, temps), 'fuser', T, { failLevels: { fuser: { 'fuser.temp_c': -24 } } });
+  // days 117..119: −7, −7.25, −7.5 °C = −14.5 sd
+  const level = -14.5;
+
+  it('says how far the gauge has gone toward the level', () => {
+    expect(f('fuser.temp_c:progress')).toBeCloseTo(level / -24, 9);
+  });
+
+  it('extrapolates the 14-day slope to the level', () => {
+    // −0.25 °C a day is −0.5 sd a day: 9.5 sd to go
+    expect(f('fuser.temp_c:toFail14')).toBeCloseTo(9.5 / 0.5, 6);
+  });
+
+  it('extrapolates in usage from where the drift began', () => {
+    // the last 3-day mean under a fifth of the way (4.8 sd, 2.4 °C) ends on day 100 (days 97..99,
+    // −2.25 °C): 20 days × 600 pages since, for (0.604 − 0.2) of the way; (1 − 0.604) to go at 600 a day
+    const share = level / -24;
+    expect(f('fuser.temp_c:toFailOnset')).toBeCloseTo((20 * 600 * (1 - share)) / (share - 0.2) / 600, 6);
+  });
+});
+
+describe(rampFit.name, () => {
+  it.each([
+    // one code: the onset solves (a − u0) = 2 (x − u0)
+    { xs: [800], at: 1000, origin: 0, start: 600, rate: 2 / 400 },
+    // an onset before the part was fitted is held at the fitting
+    { xs: [100], at: 1000, origin: 0, start: 0, rate: 2 / 1000 },
+    { xs: [100, 200], at: 1000, origin: 50, start: 50, rate: 4 / 950 },
+  ])(
+    'codes at $xs by $at (fitted at $origin): onset $start, rate $rate',
+    ({ xs, at, origin, start, rate }) => {
+      const r = rampFit(xs, at, origin)!;
+
+      expect(r.start).toBeCloseTo(start, 6);
+      expect(r.rate).toBeCloseTo(rate, 9);
+      expect(r.slope * r.span).toBeCloseTo(r.rate, 12);
+    },
+  );
+
+  it('finds the onset of codes laid down by a rising rate', () => {
+    // a rate rising from 0 at 10,000 by 1e-7 per unit: the i-th code where s (u − u0)² / 2 = i
+    const s = 1e-7;
+    const xs = Array.from({ length: 40 }, (_, i) => 10_000 + Math.sqrt((2 * (i + 1)) / s));
+    const at = xs[xs.length - 1] + 100;
+    const r = rampFit(xs, at, 0)!;
+
+    // the first code comes 4,472 after the onset: the fit places the onset between them
+    expect(r.start).toBeGreaterThan(8_000);
+    expect(r.start).toBeLessThan(xs[0]);
+    expect(r.rate / (s * (at - 10_000))).toBeGreaterThan(0.8);
+    expect(r.rate / (s * (at - 10_000))).toBeLessThan(1.25);
+    // the onset solves Σ (a − u0) / (x − u0) = 2n
+    expect(xs.reduce((sum, x) => sum + (at - r.start) / (x - r.start), 0)).toBeCloseTo(2 * xs.length, 4);
+  });
+
+  it.each([
+    { xs: [], at: 1000, origin: 0 },
+    { xs: [10], at: 0, origin: 0 },
+  ])('has no ramp for codes $xs by $at', ({ xs, at, origin }) => {
+    expect(rampFit(xs, at, origin)).toBeNull();
+  });
+});
+
+describe('code-ramp, other-code and maintenance features', () => {
+  const events: HistoryEvent[] = [
+    { ts: day(20), type: 'part.replaced', component: 'roller' },
+    { ts: day(60), type: 'pm.done' },
+    // 12 jams over the last 30 days, closer together toward the end (a rate rising from T − 30 days)
+    ...Array.from({ length: 12 }, (_, i) =>
+      jam(T - 30 * DAY_MS + Math.round(30 * Math.sqrt((i + 1) / 12.5) * DAY_MS)),
+    ),
+    // two minor fuser codes this week
+    { ts: T - 2 * DAY_MS, type: 'fault.raised', code: 'F-302', severity: 'minor', component: 'fuser' },
+    { ts: T - 1 * DAY_MS, type: 'fault.raised', code: 'F-302', severity: 'minor', component: 'fuser' },
+  ];
+  const d = device({ events });
+  const precursor = {
+    terminalRate: 2e-3,
+    leadShare: [0.1, 0.3] as [number, number],
+    share: 0.8,
+    failures: 50,
+  };
+
+  it('reads the rate the codes have reached, how long they have risen and the other parts codes', () => {
+    const f = features(d, 'roller');
+
+    expect(f('codes.rampRate')).toBeGreaterThan(0);
+    expect(f('codes.rampDays')).toBeGreaterThan(20);
+    expect(f('codes.rampDays')).toBeLessThan(40);
+    expect(f('codes.otherOwn7d')).toBe(2);
+    // 60 days × 600 pages since the PM, in months of the rated 30,000
+    expect(f('service.dutyMonthsSincePm')).toBeCloseTo(1.2, 9);
+    // without a learned precursor model: no progress, no posterior
+    expect(f('codes.rampProgress')).toBeNaN();
+    expect(f('codes.postP7d')).toBeNaN();
+  });
+
+  it('weighs them with a learned precursor model: progress, days left and a posterior that rises with the horizon', () => {
+    const f = features(d, 'roller', T, { precursorCodes: { roller: precursor } });
+
+    expect(f('codes.rampProgress')).toBeCloseTo(f('codes.rampRate') / 1000 / 2e-3, 9);
+    expect(Number.isFinite(f('codes.rampDaysLeft'))).toBe(true);
+    expect(f('codes.postP7d')).toBeGreaterThan(0);
+    expect(f('codes.postP30d')).toBeGreaterThanOrEqual(f('codes.postP7d'));
+    expect(f('codes.postP30d')).toBeLessThanOrEqual(1);
+  });
+
+  it('learns the precursor model from failures of parts whose age is known', () => {
+    // five rollers fitted on day 20 that raised a rising run of jams and failed on day 119
+    const devices = Array.from({ length: 5 }, (_, k) =>
+      device({
+        deviceId: `d${k}`,
+        events: [
+          { ts: day(20), type: 'part.replaced', component: 'roller' },
+          ...Array.from({ length: 8 }, (_, i) =>
+            jam(day(119) - Math.round(20 * Math.sqrt(1 - i / 8) * DAY_MS)),
+          ),
+          { ts: day(119) + H, type: 'fault.raised', code: 'J-102', severity: 'machine-down' },
+        ],
+      }),
+    );
+    const models = learnPrecursorCodeModels(
+      devices.map((x) => buildTimeline(x, SYNTHETIC_MODEL)),
+      T,
+    );
+
+    expect(Object.keys(models)).toEqual(['roller']);
+    expect(models.roller.failures).toBe(5);
+    expect(models.roller.share).toBe(1);
+    // the ramps span about the last 20 of 99 days of use
+    expect(models.roller.leadShare[0]).toBeGreaterThan(0.1);
+    expect(models.roller.leadShare[1]).toBeLessThan(0.35);
+    expect(models.roller.terminalRate).toBeGreaterThan(0);
   });
 });
 

@@ -3,6 +3,7 @@ import {
   knownDays,
   lastBefore,
   lowerBound,
+  usageAt,
   usageBetween,
   usageDaysIn,
   windowSlope,
@@ -11,6 +12,7 @@ import {
   type GaugeTimeline,
 } from './device-timeline.js';
 import { componentAge, lifeKey, lifeRisk, recentDailyUsage, type LifeModelTable } from './life-models.js';
+import { precursorFailureProbability, type PrecursorCodeModel } from './precursor-model.js';
 import { DAY_MS, dayStart } from './prediction-input.js';
 import { weibullMedian } from './weibull.js';
 
@@ -41,6 +43,8 @@ export interface FeatureContext {
    * failures, in fleet standard deviations from the norm, when it moves clearly; learned.
    */
   failLevels: Record<string, Record<string, number>>;
+  /** Per component, its precursor codes as a generative model (learned; absent before format v2). */
+  precursorCodes?: Record<string, PrecursorCodeModel>;
 }
 
 export const BASE_FEATURES = [
@@ -76,6 +80,13 @@ export const BASE_FEATURES = [
   'service.daysSincePm',
   'service.daysSinceVisit',
   'life.residualFraction',
+  // since format v2: the code ramp (rampFit) and codes of the device's other components
+  'codes.rampRate',
+  'codes.rampProgress',
+  'codes.rampDaysLeft',
+  'codes.rampDays',
+  'codes.otherOwn7d',
+  'service.dutyMonthsSincePm',
 ] as const;
 
 export const GAUGE_FEATURES = [
@@ -88,6 +99,10 @@ export const GAUGE_FEATURES = [
   'rangeRatio3',
   'rangeLevel3',
   'toFail',
+  // since format v2: how far to the learned failure level, and when it will be reached
+  'progress',
+  'toFail14',
+  'toFailOnset',
 ] as const;
 
 /** Column layout of a condition model: base features, life probabilities, then gauges. */
@@ -98,7 +113,12 @@ export interface FeatureLayout {
 }
 
 export function featureLayout(metrics: readonly string[], horizons: readonly number[]): FeatureLayout {
-  const names: string[] = [...BASE_FEATURES, ...horizons.map((h) => `life.p${h}d`)];
+  const names: string[] = [
+    ...BASE_FEATURES,
+    ...horizons.map((h) => `life.p${h}d`),
+    // since format v2: the precursor-code model's posterior (precursor-model.ts)
+    ...horizons.map((h) => `codes.postP${h}d`),
+  ];
   for (const m of metrics) for (const f of GAUGE_FEATURES) names.push(`${m}:${f}`);
   return { names, metrics: [...metrics], horizons: [...horizons] };
 }
@@ -199,12 +219,177 @@ export function writeFeatures(
   v[i++] = daysSince(lastBefore(tl.pmTs, t), t);
   v[i++] = daysSince(lastBefore(tl.visitTs, t), t);
   v[i++] = risk ? risk.residualUsage / expectedLife : NaN;
+  // the code ramp: the rate the codes have reached, against the rate failures came at
+  const ramp = codeRamp(tl, minor, originTs, t);
+  const precursor = ctx.precursorCodes?.[component];
+  const terminal = precursor?.terminalRate;
+  const perDay = daily !== null && daily > 0 ? daily : NaN;
+  v[i++] = ramp ? 1000 * ramp.rate : 0;
+  v[i++] = ramp ? (terminal ? ramp.rate / terminal : NaN) : 0;
+  v[i++] = ramp && terminal ? Math.max(-30, Math.min(365, rampUsageLeft(ramp, terminal) / perDay)) : NaN;
+  v[i++] = ramp ? Math.min(365, ramp.span / perDay) : NaN;
+  let otherOwn = 0;
+  for (const [name, other] of tl.components) {
+    if (name !== component) otherOwn += countIn(other.minorTs, t - 7 * DAY_MS, t);
+  }
+  v[i++] = otherOwn;
+  // preventive maintenance comes by usage as well as by time: usage since the last, in rated months
+  const lastPm = lastBefore(tl.pmTs, t);
+  v[i++] = lastPm === null ? NaN : usageBetween(tl, lastPm, t) / tl.model.ratedMonthlyDuty;
   for (let h = 0; h < layout.horizons.length; h++) v[i++] = risk ? risk.probability[h] : NaN;
+  // the precursor-code model's chance of a failure, for parts whose age is known
+  if (precursor && life && age.originKnown && Number.isFinite(perDay)) {
+    const from = lowerBound(minor, Math.max(originTs, t - 3650 * DAY_MS));
+    const end = lowerBound(minor, t);
+    const base = usageAt(tl, originTs);
+    const codeAges: number[] = [];
+    for (let k = Math.max(from, end - POSTERIOR_CODES); k < end; k++) {
+      codeAges.push(Math.min(age.usage, Math.max(0, usagePosition(tl, minor[k], t) - base)));
+    }
+    const p = precursorFailureProbability(
+      life.usage,
+      precursor,
+      age.usage,
+      codeAges,
+      layout.horizons.map((h) => h * perDay),
+    );
+    for (let h = 0; h < layout.horizons.length; h++) v[i++] = p[h];
+  } else {
+    for (let h = 0; h < layout.horizons.length; h++) v[i++] = NaN;
+  }
 
   for (const metric of layout.metrics) {
     const g = tl.gauges.find((x) => x.metric === metric);
-    i = writeGauge(g, ctx.norms[`${tl.modelId}/${metric}`], ctx.failLevels[component]?.[metric], t, v, i);
+    const norm = ctx.norms[`${tl.modelId}/${metric}`];
+    i = writeGauge(tl, g, norm, ctx.failLevels[component]?.[metric], originTs, perDay, t, v, i);
   }
+}
+
+/** A code ramp fitted at usage position `at`: onset `start`, rate now, rate slope per unit. */
+export interface CodeRamp {
+  /** Usage position where the rate began to rise, and usage since then. */
+  start: number;
+  span: number;
+  /** Codes per usage unit now. */
+  rate: number;
+  /** Rise of the rate per usage unit. */
+  slope: number;
+  codes: number;
+}
+
+/**
+ * Fits a code rate rising linearly with usage from an onset u0 (≥ `origin`): the maximum
+ * likelihood of Poisson codes at usage positions `xs` (ascending, ≤ `at`) under the rate
+ * s·(u − u0). For a given u0 the best s is 2n ÷ (at − u0)², and the onset solves
+ * Σ (at − u0) ÷ (x_i − u0) = 2n, whose left side rises with u0 (one root, by bisection).
+ * Null without codes or usage.
+ */
+export function rampFit(xs: readonly number[], at: number, origin: number): CodeRamp | null {
+  const n = xs.length;
+  if (!n || !(at > origin)) return null;
+  const first = Math.max(origin, xs[0]);
+  const excess = (u0: number): number => {
+    let sum = 0;
+    for (const x of xs) sum += (at - u0) / Math.max(x - u0, 1e-9);
+    return sum - 2 * n;
+  };
+  let u0: number;
+  if (first <= origin || excess(origin) >= 0) {
+    // the ramp cannot start before the part was fitted
+    u0 = origin;
+  } else {
+    let lo = origin;
+    let hi = first;
+    for (let k = 0; k < 40; k++) {
+      const mid = (lo + hi) / 2;
+      if (excess(mid) < 0) lo = mid;
+      else hi = mid;
+    }
+    u0 = lo;
+  }
+  const span = Math.max(at - u0, 1e-9);
+  const slope = (2 * n) / (span * span);
+  return { start: u0, span, rate: slope * span, slope, codes: n };
+}
+
+/** Usage until a ramp's rate reaches `terminal` (negative when past it). */
+export const rampUsageLeft = (r: CodeRamp, terminal: number): number => (terminal - r.rate) / r.slope;
+
+/** Usage position of a time: the counter at the start of its day plus the day's share, as known at t. */
+function usagePosition(tl: DeviceTimeline, ts: number, t: number): number {
+  const dayEnd = dayStart(ts) + DAY_MS;
+  const startUsage = usageAt(tl, dayStart(ts) + 1);
+  if (dayEnd > t) return startUsage;
+  return startUsage + ((ts - dayStart(ts)) / DAY_MS) * (usageAt(tl, dayEnd) - startUsage);
+}
+
+/** At most this many of the latest codes enter a ramp fit, and the precursor model's posterior. */
+const RAMP_CODES = 30;
+const POSTERIOR_CODES = 40;
+
+/** The ramp of a component's own codes since its origin, as known at t; null without codes. */
+export function codeRamp(
+  tl: DeviceTimeline,
+  minor: readonly number[],
+  originTs: number,
+  t: number,
+): CodeRamp | null {
+  const end = lowerBound(minor, t);
+  const begin = Math.max(lowerBound(minor, originTs), end - RAMP_CODES);
+  if (end <= begin) return null;
+  const xs: number[] = [];
+  for (let k = begin; k < end; k++) xs.push(usagePosition(tl, minor[k], t));
+  return rampFit(xs, usageAt(tl, t), usageAt(tl, originTs));
+}
+
+/**
+ * Per component, its precursor codes as a generative model (precursor-model.ts), from the
+ * failures before `asOf` of parts whose age is known: the share that raised a code in their
+ * life; over those with at least 3, the median rate their code ramp had reached (rampFit) and
+ * the 10th–90th percentiles of the share of the life it spanned. Components with fewer than
+ * 5 such ramps have none.
+ */
+export function learnPrecursorCodeModels(
+  timelines: readonly DeviceTimeline[],
+  asOf: number,
+): Record<string, PrecursorCodeModel> {
+  const acc = new Map<string, { failures: number; shown: number; rates: number[]; shares: number[] }>();
+  for (const tl of timelines) {
+    for (const [name, c] of tl.components) {
+      for (const f of c.failureTs) {
+        if (f >= asOf) break;
+        const age = componentAge(tl, name, f);
+        if (!age.originKnown || age.originTs === null || !(age.usage > 0)) continue;
+        let a = acc.get(name);
+        if (!a) acc.set(name, (a = { failures: 0, shown: 0, rates: [], shares: [] }));
+        a.failures++;
+        const ramp = codeRamp(tl, c.minorTs, age.originTs, f);
+        if (!ramp) continue;
+        a.shown++;
+        if (ramp.codes < 3) continue;
+        a.rates.push(ramp.rate);
+        a.shares.push(Math.min(1, ramp.span / age.usage));
+      }
+    }
+  }
+  const at = (sorted: number[], q: number): number =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  const out: Record<string, PrecursorCodeModel> = {};
+  for (const [name, a] of acc) {
+    if (a.rates.length < 5) continue;
+    a.rates.sort((x, y) => x - y);
+    a.shares.sort((x, y) => x - y);
+    out[name] = {
+      terminalRate: at(a.rates, 0.5),
+      leadShare: [
+        Math.max(0.01, at(a.shares, 0.1)),
+        Math.min(0.95, Math.max(at(a.shares, 0.9), at(a.shares, 0.1) + 0.02)),
+      ],
+      share: a.shown / a.failures,
+      failures: a.failures,
+    };
+  }
+  return out;
 }
 
 /** Days until the gauge reaches `failLevel` at its 30-day slope, in [−30, 365]; NaN without one. */
@@ -218,9 +403,12 @@ export function daysToLevel(level: number, slope: number, failLevel: number | un
 }
 
 function writeGauge(
+  tl: DeviceTimeline,
   g: GaugeTimeline | undefined,
   norm: GaugeNorm | undefined,
   failLevel: number | undefined,
+  originTs: number,
+  perDay: number,
   t: number,
   v: Float64Array,
   at: number,
@@ -248,11 +436,55 @@ function writeGauge(
   v[i++] = recent3 && base && base.range > 0 ? recent3.range / base.range : NaN;
   v[i++] = recent3 && norm ? recent3.range - norm.range : NaN;
   // fail levels are in fleet standard deviations of the model's norm
+  const scaled = recent3 && norm && norm.sd > 0;
+  const level = scaled ? (recent3.mean - norm.mean) / norm.sd : NaN;
+  v[i++] = scaled ? daysToLevel(level, slope30 / norm.sd, failLevel) : NaN;
+  v[i++] = scaled && failLevel !== undefined ? level / failLevel : NaN;
   v[i++] =
-    recent3 && norm && norm.sd > 0
-      ? daysToLevel((recent3.mean - norm.mean) / norm.sd, slope30 / norm.sd, failLevel)
+    scaled && failLevel !== undefined
+      ? daysToLevel(level, windowSlope(g, t - 14 * DAY_MS, t) / norm.sd, failLevel)
+      : NaN;
+  v[i++] =
+    scaled && failLevel !== undefined
+      ? daysFromOnset(tl, g, norm, failLevel, level, originTs, perDay, t)
       : NaN;
   return i;
+}
+
+/** Share of the fail level below which a gauge counts as not yet drifting. */
+const ONSET_SHARE = 0.2;
+
+/**
+ * Days until a gauge reaches its fail level, extrapolated in usage from where its 3-day
+ * mean last stood below a fifth of the way there (the drift's onset, since the part was
+ * fitted): precursor drifts grow with use, so the usage since the onset and the share of the
+ * way covered give the usage left. In [−30, 365]; NaN before a third of the way or with no
+ * usage rate; 365 when no onset is found in the last 120 days.
+ */
+function daysFromOnset(
+  tl: DeviceTimeline,
+  g: GaugeTimeline,
+  norm: GaugeNorm,
+  failLevel: number,
+  level: number,
+  originTs: number,
+  perDay: number,
+  t: number,
+): number {
+  const share = level / failLevel;
+  if (!(share >= 1.5 * ONSET_SHARE) || !Number.isFinite(perDay)) return NaN;
+  if (share >= 1) return -30 * Math.min(1, share - 1);
+  const earliest = Math.max(originTs, t - 120 * DAY_MS);
+  for (let end = dayStart(t) - DAY_MS; end - 3 * DAY_MS >= earliest; end -= DAY_MS) {
+    const w = windowStats(g, end - 3 * DAY_MS, end);
+    if (!w) continue;
+    if ((w.mean - norm.mean) / norm.sd / failLevel < ONSET_SHARE) {
+      const used = usageBetween(tl, end, t);
+      const left = (used * (1 - share)) / (share - ONSET_SHARE);
+      return Math.min(365, left / perDay);
+    }
+  }
+  return 365;
 }
 
 /** The fleet's median daily mean and range per model × metric, from days before `asOf`. */
