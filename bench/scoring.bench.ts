@@ -226,7 +226,7 @@ export async function scoringBench(
         `  ${name}: ${f.wallSeconds.toFixed(1)} s wall, ${f.cpuSeconds.toFixed(1)} s CPU; scored ${fmt(s.scoredDevices)} devices (${fmt(s.scoredComponents)} components), ` +
           `read ${fmt(s.read.devicesLoaded)} devices in full, ${fmt(s.read.rows)} daily rows, ${fmt(s.read.events)} events; ` +
           `phases read ${fmt(s.phasesMs.read)} ms, score ${fmt(s.phasesMs.score)} ms, write ${fmt(s.phasesMs.write)} ms; ` +
-          `alerts +${s.alertsRaised} −${s.alertsCleared}, ${fmt(s.alerting)} alerting; ` +
+          `alerts +${s.alertsRaised} (${s.alertsRenewed} renewed) −${s.alertsCleared}, ${fmt(s.alerting)} alerting; ` +
           `cache ${fmt(s.held.rows)} rows and ${fmt(s.held.events)} events; heap ${f.heapMb.toFixed(0)} MB, RSS ${f.rssMb.toFixed(0)} MB`,
       );
       return f;

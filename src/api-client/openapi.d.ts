@@ -1267,7 +1267,10 @@ export interface components {
             /** @description Components whose alert is raised after the run. */
             alerting: number;
             alertsCleared: number;
+            /** @description Alerts published as raised: new, and renewed. */
             alertsRaised: number;
+            /** @description Of those, renewals: the horizon passed since it was last raised, the risk still high. */
+            alertsRenewed: number;
             /** @description The time scored at. */
             at: number;
             /** @description In service. */

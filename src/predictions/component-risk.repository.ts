@@ -19,6 +19,8 @@ export interface ComponentRisk {
   /** The alert as published: at the alert horizon, raised since when. */
   alert: boolean;
   alertSince: number | null;
+  /** When it was last raised, first or renewed (absent in rows saved before renewals). */
+  alertLastRaised?: number | null;
   alertHorizonDays: number;
   /** The threshold at the alert horizon. */
   threshold: number;

@@ -35,7 +35,9 @@ export interface ScoringRunSummary {
   devices: number;
   scoredDevices: number;
   scoredComponents: number;
+  /** Alerts published as raised: new, and renewed (the horizon passed, the risk still high). */
   alertsRaised: number;
+  alertsRenewed: number;
   alertsCleared: number;
   /** Components whose alert is raised after the run. */
   alerting: number;
@@ -57,7 +59,7 @@ interface Tracked extends AlertState {
  * them after a new model) with the latest model, writes each component's risk to the
  * time-series store's `risk` series and to the records, and publishes
  * `prediction.alert-raised` / `prediction.alert-cleared` when a component's alert
- * changes, once both are durable.
+ * changes or is renewed (alert-transitions.ts), once both are durable.
  */
 @Injectable()
 export class PredictionScoringService {
@@ -148,6 +150,7 @@ export class PredictionScoringService {
         scoredDevices: 0,
         scoredComponents: 0,
         alertsRaised: 0,
+        alertsRenewed: 0,
         alertsCleared: 0,
         alerting: 0,
         read: { devicesLoaded: refresh.loaded, rows: refresh.rows, events: refresh.events },
@@ -177,8 +180,12 @@ export class PredictionScoringService {
               riskRow(d, p, c, change.state, horizons[h], threshold, model.usageUnit, record.version),
             );
             points.push(riskPoint(d.deviceId, c, now, change.state.alert));
-            if (change.kind === 'raised')
-              raised.push(alertOf(d.deviceId, c, now, h, threshold, c.evidence, record.version));
+            if (change.kind === 'raised' || change.kind === 'renewed')
+              raised.push({
+                ...alertOf(d.deviceId, c, now, h, threshold, c.evidence, record.version),
+                raisedSince: change.state.since ?? now,
+              });
+            if (change.kind === 'renewed') summary.alertsRenewed++;
             if (change.kind === 'cleared')
               cleared.push(
                 alertOf(
@@ -241,6 +248,7 @@ export class PredictionScoringService {
       seen.set(r.component, {
         alert: r.alert,
         since: r.alertSince,
+        lastRaised: r.alertLastRaised ?? r.alertSince,
         scoredAt: r.scoredAt,
         modelVersion: r.modelVersion,
       });
@@ -311,6 +319,7 @@ function riskRow(
     risk: c.risk.map((r) => ({ horizonDays: r.horizonDays, probability: r.probability, alert: r.alert })),
     alert: state.alert,
     alertSince: state.since,
+    alertLastRaised: state.lastRaised,
     alertHorizonDays,
     threshold,
     remainingDays: finite(c.remainingLife.days),

@@ -286,7 +286,10 @@ export const ScoringRunSchema = named(
       devices: Type.Integer({ description: 'In service.' }),
       scoredDevices: Type.Integer(),
       scoredComponents: Type.Integer(),
-      alertsRaised: Type.Integer(),
+      alertsRaised: Type.Integer({ description: 'Alerts published as raised: new, and renewed.' }),
+      alertsRenewed: Type.Integer({
+        description: 'Of those, renewals: the horizon passed since it was last raised, the risk still high.',
+      }),
       alertsCleared: Type.Integer(),
       alerting: Type.Integer({ description: 'Components whose alert is raised after the run.' }),
       read: Type.Object({ devicesLoaded: Type.Integer(), rows: Type.Integer(), events: Type.Integer() }),
