@@ -22,7 +22,8 @@ import { tempDir } from './helpers/temp-dir.js';
 
 const START = Date.UTC(2024, 0, 1);
 const H = 3_600_000;
-const GAUGE_DAYS = 45;
+// the engine looks for a gauge drift's onset over 120 days
+const GAUGE_DAYS = 130;
 // a long-lived part beside the synthetic ones: its age goes back past the lookback
 const MODEL: ModelInfo = {
   ...SYNTHETIC_MODEL,
@@ -86,17 +87,21 @@ describe.each(STORES)(`${ScoringHistoryCache.name} on %s`, (_name, open) => {
   const fleet = syntheticFleet({ devices: 24, days: 520, seed: 4, start: START });
   const { points, events: synthetic } = fleetAsPoints(fleet.history);
   // every other device had its board changed early on (an origin before the lookback); the
-  // others run on the board they were installed with (their data starts at the install)
+  // others run on the board they were installed with (their data starts at the install) and
+  // had a PM early on (the usage since the last PM goes back past the lookback)
+  const PM_AT = START + 15 * DAY_MS + 9 * H;
   const events = [
     ...synthetic,
-    ...fleet.history.devices
-      .filter((_, i) => i % 2 === 0)
-      .map((d): EventRecord => ({
-        deviceId: d.deviceId,
-        ts: START + 12 * DAY_MS + 10 * H,
-        type: 'part.replaced',
-        component: 'board',
-      })),
+    ...fleet.history.devices.map((d, i): EventRecord =>
+      i % 2 === 0
+        ? {
+            deviceId: d.deviceId,
+            ts: START + 12 * DAY_MS + 10 * H,
+            type: 'part.replaced',
+            component: 'board',
+          }
+        : { deviceId: d.deviceId, ts: PM_AT, type: 'pm.done' },
+    ),
   ];
   const devices: SupplyDevice[] = fleet.history.devices.map((d) => ({
     deviceId: d.deviceId,
@@ -143,12 +148,20 @@ describe.each(STORES)(`${ScoringHistoryCache.name} on %s`, (_name, open) => {
         count: temp.count.slice(from),
         last: temp.last.slice(from),
       };
-      const fromCache = predictor.scoreDevice(cache.history(d.deviceId)!, MODEL, t);
+      const history = cache.history(d.deviceId)!;
+      const fromCache = predictor.scoreDevice(history, MODEL, t);
       const fromAll = predictor.scoreDevice(whole, MODEL, t);
       expect(fromCache).toEqual(fromAll);
       // the board's age is known, from its replacement or from the install
       const board = fromCache.components.find((c) => c.component === 'board')!;
       expect(board.reasons.join(' ')).not.toMatch(/no replacement on record/);
+      // the last PM, however old, and the counter's reading before it
+      const pm = d.events.filter((e) => e.type === 'pm.done').at(-1);
+      expect(history.events.filter((e) => e.type === 'pm.done').at(-1)?.ts).toBe(pm?.ts);
+      if (pm) {
+        const usage = history.metrics[MODEL.usageMetric];
+        expect(usage.day.some((day) => day + DAY_MS <= pm.ts && day >= pm.ts - 7 * DAY_MS)).toBe(true);
+      }
     }
   };
 
@@ -156,7 +169,7 @@ describe.each(STORES)(`${ScoringHistoryCache.name} on %s`, (_name, open) => {
     // a lookback shorter than the history: parts fitted before it, data from the install before it
     const cache = new ScoringHistoryCache(new FleetHistoryReader(store), {
       lookbackDays: 400,
-      gaugeDays: 45,
+      gaugeDays: GAUGE_DAYS,
     });
     const ref = reference(points, events);
     const t1 = START + 430 * DAY_MS + 6 * H;
@@ -174,13 +187,13 @@ describe.each(STORES)(`${ScoringHistoryCache.name} on %s`, (_name, open) => {
     }
     // the cache holds the windows, not the history
     const held = cache.size();
-    expect(held.rows).toBeLessThan(devices.length * (400 + 2 * 45 + 20));
+    expect(held.rows).toBeLessThan(devices.length * (400 + 2 * GAUGE_DAYS + 20));
   }, 120_000);
 
   it('reads a device again when late data arrives for days it had read', async () => {
     const cache = new ScoringHistoryCache(new FleetHistoryReader(store), {
       lookbackDays: 400,
-      gaugeDays: 45,
+      gaugeDays: GAUGE_DAYS,
     });
     const t = START + 470 * DAY_MS;
     await cache.refresh(devices, models, t);

@@ -257,9 +257,10 @@ export const ENV_SCHEMA = {
     },
     PREDICTION_GAUGE_DAYS: {
       type: 'integer',
-      minimum: 40,
-      default: 60,
-      description: 'Days of gauge aggregates scoring keeps per device (the features read 37 at most).',
+      minimum: 125,
+      default: 130,
+      description:
+        "Days of gauge aggregates scoring keeps per device (the features read 123 at most: a drift's onset is looked for over 120 days).",
     },
     PREDICTION_TRAINING_MAX_DEVICES: {
       type: 'integer',

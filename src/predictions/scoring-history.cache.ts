@@ -14,9 +14,9 @@ import {
  * What scoring reads, kept between runs: per device, the daily aggregates of its
  * gauges over the last `gaugeDays` complete days, its usage counter's over the last
  * `lookbackDays`, its events over the last `lookbackDays`, and a few anchors older
- * than that (the last replacement of each component with the counter's reading before
- * it; the first reading when the data starts at the installation), so that a part's
- * age is exact however long ago it was fitted. A finished day never changes, so a run
+ * than that (the last replacement of each component and the last PM, with the counter's
+ * reading before each; the first reading when the data starts at the installation), so
+ * that a part's age and the usage since the PM are exact however long ago they were. A finished day never changes, so a run
  * reads only the days that ended since the last one and the events since then, for the
  * whole fleet in one query per metric; a device with late data (an import, a device
  * that caught up) is read again from the store. docs/predictions.md, "Data supply".
@@ -37,6 +37,19 @@ const SCORING_EVENT_TYPES = [
   'pm.done',
   'service.started',
 ] as const satisfies ReadonlyArray<HistoryEvent['type']>;
+
+/** Kept from before the lookback, the last of each: a part's age runs from its replacement, the usage since the PM from it. */
+const ANCHOR_EVENT_TYPES = ['part.replaced', 'pm.done'] as const;
+
+/** The last replacement of each component and the last PM, sorted by time. */
+function lastOfEach(events: readonly HistoryEvent[]): HistoryEvent[] {
+  const last = new Map<string, HistoryEvent>();
+  for (const e of events) {
+    if (e.type === 'pm.done') last.set('pm.done', e);
+    else if (e.type === 'part.replaced' && e.component) last.set(`part.replaced/${e.component}`, e);
+  }
+  return [...last.values()].sort((a, b) => a.ts - b.ts);
+}
 
 /** Readings this long before a replacement give its counter anchor. */
 const ANCHOR_SEARCH_MS = 7 * DAY_MS;
@@ -265,17 +278,16 @@ export class ScoringHistoryCache {
       { from: lookbackStart, to: now, deviceIds: ids },
       SCORING_EVENT_TYPES,
     );
-    // before the lookback: the last replacement of each component (its origin) …
-    const older = await this.reader.events({ from: -8.64e15, to: lookbackStart, deviceIds: ids }, [
-      'part.replaced',
-    ]);
+    // before the lookback: the last replacement of each component (its origin) and the last PM …
+    const older = await this.reader.events(
+      { from: -8.64e15, to: lookbackStart, deviceIds: ids },
+      ANCHOR_EVENT_TYPES,
+    );
     let eventCount = 0;
     const anchorsWanted = new Map<number, string[]>();
     for (const c of cached.values()) {
       const id = c.device.deviceId;
-      const lastByComponent = new Map<string, HistoryEvent>();
-      for (const e of older.get(id) ?? []) if (e.component) lastByComponent.set(e.component, e);
-      const origins = [...lastByComponent.values()].sort((a, b) => a.ts - b.ts);
+      const origins = lastOfEach(older.get(id) ?? []);
       c.events = EventLog.from(this.strings, origins);
       for (const e of events.get(id) ?? [])
         if (keepEvent(c, e, models.get(c.device.modelId))) c.events.push(e);
@@ -365,17 +377,13 @@ export class ScoringHistoryCache {
   private trim(c: CachedDevice, dayEnd: number): void {
     const lookbackStart = dayEnd - this.options.lookbackDays * DAY_MS;
     const gaugeStart = dayEnd - this.options.gaugeDays * DAY_MS;
-    // events: the lookback, and each component's last replacement before it
+    // events: the lookback, and each component's last replacement and the last PM before it
     const firstKept = c.events.firstAtOrAfter(lookbackStart);
     const old = c.events.slice(0, firstKept);
     if (old.length) {
-      const origins = new Map<string, HistoryEvent>();
-      for (const e of old) if (e.type === 'part.replaced' && e.component) origins.set(e.component, e);
-      if (origins.size !== old.length)
-        c.events = EventLog.from(this.strings, [
-          ...[...origins.values()].sort((a, b) => a.ts - b.ts),
-          ...c.events.slice(firstKept),
-        ]);
+      const origins = lastOfEach(old);
+      if (origins.length !== old.length)
+        c.events = EventLog.from(this.strings, [...origins, ...c.events.slice(firstKept)]);
     }
     const anchors = c.events.slice(0, c.events.firstAtOrAfter(lookbackStart));
     for (const [metric, s] of c.metrics) {
