@@ -31,7 +31,7 @@ import { scoringBench } from './scoring.bench.js';
  *   --case cmapss: --cmapss DIR (default ../shared/datasets/nasa-cmapss-fd001)
  *   --case predictions-timing: --train-devices 1000 --score-devices 10000 --predict-days 730 --repeats 3
  *   --records-devices N      registry import size of the records case (default 100000)
- *   --case scoring: --score-devices 10000 --score-days 400 --hourly-days 60 --base-devices 200
+ *   --case scoring: --score-devices 10000 --score-days 400 --hourly-days 130 --base-devices 200
  *                   --scoring-train-devices 400   (the scoring job end to end on the embedded store)
  */
 const { values: a } = parseArgs({
@@ -69,7 +69,7 @@ const { values: a } = parseArgs({
     repeats: { type: 'string', default: '3' },
     'records-devices': { type: 'string', default: '100000' },
     'score-days': { type: 'string', default: '400' },
-    'hourly-days': { type: 'string', default: '60' },
+    'hourly-days': { type: 'string', default: '130' },
     'base-devices': { type: 'string', default: '200' },
     'scoring-train-devices': { type: 'string', default: '400' },
   },

@@ -438,7 +438,7 @@ class StringTable {
 }
 
 /**
- * A device's events in columns, strings by number: about 20 bytes an event where an
+ * A device's events in columns, strings by number: 18 bytes an event where an
  * object takes a couple of hundred (a fleet's lookback holds millions of events).
  * Scoring gets them back as objects, a device at a time. Only the fields the engine
  * reads are kept (time, type, code, component, severity).
