@@ -2,7 +2,9 @@ import { createServer, type AddressInfo } from 'node:net';
 import { Aedes } from 'aedes';
 import mqtt from 'mqtt';
 import { loadConfig } from '../src/config/app-config.js';
+import { newApiKeyToken } from '../src/api-keys/api-key.js';
 import { startApp, type RunningApp } from '../src/bootstrap.js';
+import { DeviceIdentityService } from '../src/device-identity/device-identity.service.js';
 import { tempDir } from '../test/helpers/temp-dir.js';
 
 /** aedes alone with a subscriber to fleet/# that only counts: the ceiling benches compare against. */
@@ -39,11 +41,19 @@ export async function countingBroker(): Promise<{
   };
 }
 
-/** The real app on free ports with its data in a temp folder, as the benches run it. */
-export async function startBenchApp(
-  env: Record<string, string> = {},
-): Promise<RunningApp & { remove: () => void }> {
+export interface BenchApp extends RunningApp {
+  /** An admin API key for the benches' HTTP calls. */
+  adminKey: string;
+  /** Credentials for MQTT clients: gateways for these devices, or devices themselves (in parallel). */
+  gateways(ids: string[], devices: string[]): Promise<Map<string, string>>;
+  devices(ids: string[]): Promise<Map<string, string>>;
+  remove: () => void;
+}
+
+/** The real app on free ports with its data in a temp folder, as the benches run it: security on. */
+export async function startBenchApp(env: Record<string, string> = {}): Promise<BenchApp> {
   const dir = tempDir('fleet-bench-');
+  const adminKey = newApiKeyToken().token;
   const running = await startApp(
     loadConfig({
       HTTP_HOST: '127.0.0.1',
@@ -53,8 +63,30 @@ export async function startBenchApp(
       MQTT_WS_PORT: '-1',
       LOG_LEVEL: 'warn',
       DATA_DIR: dir.path,
+      API_ADMIN_KEY: adminKey,
       ...env,
     }),
   );
-  return { ...running, remove: dir.remove };
+  const identities = running.app.get(DeviceIdentityService);
+  const inParallel = async (
+    ids: string[],
+    issue: (id: string) => Promise<string>,
+  ): Promise<Map<string, string>> => {
+    const out = new Map<string, string>();
+    for (let i = 0; i < ids.length; i += 64)
+      await Promise.all(ids.slice(i, i + 64).map(async (id) => out.set(id, await issue(id))));
+    return out;
+  };
+  return {
+    ...running,
+    adminKey,
+    gateways: (ids, devices) =>
+      inParallel(ids, async (id) => (await identities.createGateway(id, { devices }, 'bench')).secret!),
+    devices: (ids) =>
+      inParallel(
+        ids,
+        async (id) => (await identities.issueDeviceCredential({ deviceId: id }, 'bench')).secret!,
+      ),
+    remove: dir.remove,
+  };
 }

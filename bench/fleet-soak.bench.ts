@@ -1,6 +1,9 @@
 import { startBenchApp } from './bench-support.js';
 import { IngestMetrics } from '../src/ingest/ingest.metrics.js';
 import { fork } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { linearRegression } from 'simple-statistics';
 
@@ -25,7 +28,11 @@ export async function fleetSoak(o: SoakOptions, log: (line: string) => void): Pr
   const running = await startBenchApp();
   const url = `mqtt://127.0.0.1:${running.brokerPorts!.mqtt}`;
   const metrics = running.app.get(IngestMetrics);
-  const publisher = fork(PUBLISHER, [url, String(o.devices), String(o.perMinute)]);
+  // every device with credentials of its own, handed to the publisher in a 0600 file
+  const ids = Array.from({ length: o.devices }, (_, d) => `soak-${String(d).padStart(5, '0')}`);
+  const credentials = join(tmpdir(), `fleet-soak-${process.pid}.json`);
+  writeFileSync(credentials, JSON.stringify(Object.fromEntries(await running.devices(ids))), { mode: 0o600 });
+  const publisher = fork(PUBLISHER, [url, String(o.devices), String(o.perMinute), credentials]);
   await new Promise<void>((resolve, reject) => {
     publisher.once('message', () => resolve());
     publisher.once('exit', (code) => reject(new Error(`soak publisher exited with ${code}`)));
@@ -58,6 +65,7 @@ export async function fleetSoak(o: SoakOptions, log: (line: string) => void): Pr
   });
   await running.close();
   running.remove();
+  rmSync(credentials, { force: true });
   const half = samples.slice(Math.floor(samples.length / 2));
   const slope = half.length >= 2 ? linearRegression(half.map((s) => [s.minute, s.rssMb])).m : 0;
   return { samples, rssSlopeMbPerMin: slope, messagesPerSecond: sent / ((Date.now() - started) / 1000) };

@@ -44,7 +44,7 @@ export async function historyAndKpis(
     const post = (path: string, body: unknown): Promise<Response> =>
       fetch(app.httpUrl + path, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${app.adminKey}` },
         body: JSON.stringify(body),
       });
     await post('/api/v1/registry/models/import', [
@@ -97,6 +97,7 @@ export async function historyAndKpis(
         ['history', '--file', csv, '--mapping', mapping, '--url', app.httpUrl, '--quiet'],
         {
           stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+          env: { ...process.env, FLEET_API_KEY: app.adminKey },
         },
       );
       let out = '';
@@ -114,7 +115,10 @@ export async function historyAndKpis(
 
     const refresh = async (query = ''): Promise<{ seconds: number; deviceRows: number }> => {
       const t = performance.now();
-      const res = await fetch(`${app.httpUrl}/api/v1/kpis/refresh${query}`, { method: 'POST' });
+      const res = await fetch(`${app.httpUrl}/api/v1/kpis/refresh${query}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${app.adminKey}` },
+      });
       const body = (await res.json()) as { deviceRows: number };
       return { seconds: (performance.now() - t) / 1000, deviceRows: body.deviceRows };
     };
@@ -136,7 +140,7 @@ export async function historyAndKpis(
       )}`,
       {
         method: 'POST',
-        headers: { 'content-type': 'text/csv' },
+        headers: { 'content-type': 'text/csv', authorization: `Bearer ${app.adminKey}` },
         body: `Machine,Date,Activity,Part,Priority\n${deviceId(7)},${new Date(late).toISOString()},FAULT,fuser,P1\n`,
       },
     );

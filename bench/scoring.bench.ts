@@ -184,7 +184,7 @@ export async function scoringBench(
     const post = async (path: string, body: unknown): Promise<void> => {
       const res = await fetch(app.httpUrl + path, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${app.adminKey}` },
         body: JSON.stringify(body),
       });
       if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import mqtt, { type MqttClient } from 'mqtt';
 import { deviceTopic } from '../src/contract/index.js';
 
@@ -6,15 +7,28 @@ import { deviceTopic } from '../src/contract/index.js';
  * device id, as real devices connect), each publishing `perMinute` samples a minute.
  * In its own process so that both ends of 10,000 sockets don't share one fd limit.
  *
- * argv: url devices perMinute
+ * argv: url devices perMinute [credentials.json]
  */
-const [url, devicesArg, perMinuteArg] = process.argv.slice(2);
+const [url, devicesArg, perMinuteArg, credentialsFile] = process.argv.slice(2);
+/** Each device's password by device id (a JSON file), when the broker authenticates. */
+const passwords = credentialsFile
+  ? (JSON.parse(readFileSync(credentialsFile, 'utf8')) as Record<string, string>)
+  : {};
 const devices = Number(devicesArg);
 const periodMs = 60_000 / Number(perMinuteArg);
 
 const clients: MqttClient[] = [];
 for (let d = 0; d < devices; d++) {
-  clients.push(mqtt.connect(url, { clientId: `soak-${String(d).padStart(5, '0')}`, reconnectPeriod: 1000 }));
+  const clientId = `soak-${String(d).padStart(5, '0')}`;
+  const password = passwords[clientId];
+  clients.push(
+    mqtt.connect(url, {
+      clientId,
+      username: password ? clientId : undefined,
+      password,
+      reconnectPeriod: 1000,
+    }),
+  );
   // don't stampede the listener's accept queue
   if (d % 500 === 499) await new Promise((r) => setTimeout(r, 100));
 }

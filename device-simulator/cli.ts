@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SimulatorRunner, type RunnerOptions } from './simulator-runner.js';
@@ -24,6 +24,9 @@ A simulated fleet of copiers and HVAC units publishing over MQTT. Docs: docs/sim
   --gateways N           N shared connections instead of one per device (default 0: one each)
   --username U           per-device user name; {deviceId} is replaced
   --password-template P  per-device password; {deviceId} is replaced
+  --provisioning-key K   devices obtain their own credentials over MQTT with this key (pk-….…);
+                         also read from FLEET_PROVISIONING_KEY
+  --ca FILE              CA of the broker's certificate, for mqtts:// and wss://
   --truth FILE           ground-truth JSON lines (default ./data/ground-truth.jsonl; "-" for none)
   --overuse-share X      share of devices used beyond their rated duty cycle (default 0.1)
   --misuse-share X       share of devices misused (default 0.05)
@@ -63,6 +66,8 @@ export function parseCli(argv: string[], now = Date.now()): RunnerOptions | 'hel
       gateways: { type: 'string', default: '0' },
       username: { type: 'string' },
       'password-template': { type: 'string' },
+      'provisioning-key': { type: 'string' },
+      ca: { type: 'string' },
       truth: { type: 'string', default: './data/ground-truth.jsonl' },
       'overuse-share': { type: 'string', default: '0.1' },
       'misuse-share': { type: 'string', default: '0.05' },
@@ -144,6 +149,9 @@ export function parseCli(argv: string[], now = Date.now()): RunnerOptions | 'hel
     progress: !a['no-progress'] && process.stderr.isTTY === true,
     username: a.username,
     passwordTemplate: a['password-template'],
+    // from the environment too, so the key stays out of the process list
+    provisioningKey: a['provisioning-key'] ?? (process.env.FLEET_PROVISIONING_KEY || undefined),
+    ca: a.ca ? readFileSync(a.ca) : undefined,
   };
   if (backfillMs !== null) {
     options.historyUntil = now - catchUpMs;

@@ -6,6 +6,7 @@ import {
   maintenanceCommandSchema,
   type MaintenanceCommand,
 } from '../src/contract/index.js';
+import { provisionOverMqtt } from './provisioning-client.js';
 import type { SimMessage } from './simulation.js';
 
 export interface FleetPublisherOptions {
@@ -17,6 +18,17 @@ export interface FleetPublisherOptions {
   /** Per-device credentials: `{deviceId}` in the template is replaced. */
   username?: string;
   passwordTemplate?: string;
+  /** Passwords by client id (device or gateway); they win over the template. */
+  passwords?: ReadonlyMap<string, string>;
+  /**
+   * A provisioning key: each device (one connection per device) without a password
+   * first obtains its credentials over MQTT, as real firmware would.
+   */
+  provisioningKey?: string;
+  /** The model a device states when it provisions itself. */
+  modelOf?: (deviceId: string) => string;
+  /** CA of the broker's certificate (mqtts://, wss://). */
+  ca?: Buffer;
   /** Messages kept per connection while disconnected; the oldest are dropped beyond. */
   bufferLimit: number;
   /** Birth message of a device, published on every (re)connect. */
@@ -31,11 +43,29 @@ interface Connection {
 }
 
 const RECONNECT_MIN_MS = 1000;
+const PROVISIONING_CONCURRENCY = 8;
 const RECONNECT_MAX_MS = 30_000;
 
 const validateCommand = new Ajv({ strictRequired: false }).compile<MaintenanceCommand>(
   maintenanceCommandSchema,
 );
+
+/**
+ * The connections a fleet publishes through: one per device (client id = device id),
+ * or `gateways` shared ones (`gw-sim-1` …) with the devices spread over them. A
+ * broker needs each gateway's devices: this says which.
+ */
+export function connectionGroups(
+  deviceIds: readonly string[],
+  gateways: number,
+): Array<{ clientId: string; deviceIds: string[] }> {
+  return gateways > 0
+    ? Array.from({ length: gateways }, (_, g) => ({
+        clientId: `${GATEWAY_CLIENT_PREFIX}sim-${g + 1}`,
+        deviceIds: deviceIds.filter((_, i) => i % gateways === g),
+      }))
+    : deviceIds.map((id) => ({ clientId: id, deviceIds: [id] }));
+}
 
 /** Publishes simulated devices' messages through MQTT, as devices or as gateways. */
 export class FleetPublisher {
@@ -43,6 +73,8 @@ export class FleetPublisher {
   private readonly byDevice = new Map<string, Connection>();
   published = 0;
   dropped = 0;
+  /** Devices that obtained credentials with the provisioning key. */
+  provisioned = 0;
   badCommands = 0;
   /** QoS 1 publishes the broker has not acknowledged yet. */
   private unacked = 0;
@@ -52,14 +84,17 @@ export class FleetPublisher {
 
   /** Connects everything; resolves once all connections are up the first time. */
   async start(): Promise<void> {
-    const groups: Array<{ clientId: string; deviceIds: string[] }> =
-      this.o.gateways > 0
-        ? Array.from({ length: this.o.gateways }, (_, g) => ({
-            clientId: `${GATEWAY_CLIENT_PREFIX}sim-${g + 1}`,
-            deviceIds: this.o.deviceIds.filter((_, i) => i % this.o.gateways === g),
-          }))
-        : this.o.deviceIds.map((id) => ({ clientId: id, deviceIds: [id] }));
+    const groups = connectionGroups(this.o.deviceIds, this.o.gateways);
 
+    const passwords = new Map(this.o.passwords ?? []);
+    if (this.o.provisioningKey) {
+      if (this.o.gateways > 0)
+        throw new Error('a provisioning key provisions devices, not gateways: give gateway passwords');
+      await this.provisionAll(
+        groups.map((g) => g.clientId).filter((id) => !passwords.has(id)),
+        passwords,
+      );
+    }
     const ready: Array<Promise<void>> = [];
     for (const [i, g] of groups.entries()) {
       const perDevice = this.o.gateways === 0;
@@ -70,8 +105,9 @@ export class FleetPublisher {
         connectTimeout: 15_000,
         // our own bounded buffer replaces mqtt.js' unbounded offline queue
         queueQoSZero: false,
-        username: this.o.username?.replace('{deviceId}', g.clientId),
-        password: this.o.passwordTemplate?.replace('{deviceId}', g.clientId),
+        username: passwords.has(g.clientId) ? g.clientId : this.o.username?.replace('{deviceId}', g.clientId),
+        password: passwords.get(g.clientId) ?? this.o.passwordTemplate?.replace('{deviceId}', g.clientId),
+        ca: this.o.ca,
         will: perDevice
           ? {
               topic: deviceTopic(g.clientId, 'status'),
@@ -103,8 +139,11 @@ export class FleetPublisher {
       conn.client.on('connect', () => {
         attempts = 0;
         conn.client.options.reconnectPeriod = RECONNECT_MIN_MS;
-        const filter = perDevice ? deviceTopic(g.clientId, 'commands') : deviceTopic('+', 'commands');
-        conn.client.subscribe(filter, { qos: 1 });
+        // a gateway subscribes to each of its devices' commands: the broker grants no wildcard
+        conn.client.subscribe(
+          conn.deviceIds.map((id) => deviceTopic(id, 'commands')),
+          { qos: 1 },
+        );
         for (const id of conn.deviceIds) void this.send(conn, this.o.birth(id), true);
         const pending = conn.buffer;
         conn.buffer = [];
@@ -115,6 +154,28 @@ export class FleetPublisher {
       if (i % 500 === 499) await new Promise((r) => setTimeout(r, 100));
     }
     await Promise.all(ready);
+  }
+
+  /** Provisions devices over MQTT, a few at a time; their passwords go into `passwords`. */
+  private async provisionAll(deviceIds: string[], passwords: Map<string, string>): Promise<void> {
+    const key = this.o.provisioningKey!;
+    const queue = [...deviceIds];
+    const worker = async (): Promise<void> => {
+      for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+        const answer = await provisionOverMqtt({
+          url: this.o.url,
+          key,
+          clientId: `prov-${id}`,
+          request: { deviceId: id, model: this.o.modelOf?.(id) ?? 'unknown' },
+          ca: this.o.ca,
+        });
+        if (answer.status !== 'accepted')
+          throw new Error(`provisioning ${id}: ${answer.reason} (${answer.message})`);
+        passwords.set(id, answer.password);
+        this.provisioned++;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PROVISIONING_CONCURRENCY, deviceIds.length) }, worker));
   }
 
   /** Publishes one message; resolves when its connection can take more (back-pressure). */

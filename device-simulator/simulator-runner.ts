@@ -30,6 +30,12 @@ export interface RunnerOptions {
   progress: boolean;
   username?: string;
   passwordTemplate?: string;
+  /** Passwords by client id (devices, gateways `gw-sim-N`). */
+  passwords?: ReadonlyMap<string, string>;
+  /** Devices without a password provision themselves over MQTT with this key. */
+  provisioningKey?: string;
+  /** CA of the broker's certificate (mqtts://, wss://). */
+  ca?: Buffer;
   /**
    * History first: up to this simulated time the run goes as fast as the broker takes
    * it, in steps of `historyStepMs`; then it is paced at `speed`. Null: no history phase.
@@ -109,6 +115,7 @@ export class SimulatorRunner {
       },
     );
     this.sim = sim;
+    const models = new Map(fleet.devices.map((d) => [d.deviceId, d.modelId]));
     const publisher = new FleetPublisher({
       url: o.url,
       deviceIds: fleet.devices.map((d) => d.deviceId),
@@ -116,6 +123,10 @@ export class SimulatorRunner {
       qos: o.qos,
       username: o.username,
       passwordTemplate: o.passwordTemplate,
+      passwords: o.passwords,
+      provisioningKey: o.provisioningKey,
+      modelOf: (id) => models.get(id) ?? 'unknown',
+      ca: o.ca,
       bufferLimit: o.bufferLimit,
       birth: (id) => sim.birth(id, sim.now, o.reportingIntervalMs),
       onCommand: (id, command) => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { startApp } from '../src/bootstrap.js';
-import { buildOpenApiDocument } from '../src/common/http/openapi-document.js';
+import { servedOpenApiDocument } from '../src/openapi-document.js';
 import { loadConfig } from '../src/config/app-config.js';
 
 /** Where the typed client's types live (committed; a test fails when they are stale). */
@@ -35,7 +35,7 @@ export async function currentDocument(): Promise<object> {
     }),
   );
   try {
-    return buildOpenApiDocument(running.app);
+    return servedOpenApiDocument(running.app);
   } finally {
     await running.close();
     rmSync(dir, { recursive: true, force: true });

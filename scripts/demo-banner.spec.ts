@@ -32,6 +32,15 @@ describe(renderBanner.name, () => {
     expect(landed).toContain('curl http://127.0.0.1:3000/api/v1/work-orders');
   });
 
+  it('shows the admin key once, and every command sends it', () => {
+    const text = renderBanner({ ...CONTEXT, apiKey: { key: 'fk_example', file: './data/demo-keys.json' } });
+    expect(text).toContain('export FLEET_API_KEY=fk_example');
+    expect(text.split('fk_example')).toHaveLength(2);
+    expect(text).toContain(
+      'curl -H "Authorization: Bearer $FLEET_API_KEY" http://127.0.0.1:3000/api/v1/devices',
+    );
+  });
+
   it('uses only windows the API documents (30s, 5m, 1h, 1d, 1w)', () => {
     for (const e of BANNER_ENTRIES) {
       const window = /[?&]window=([^&]+)/.exec(e.path)?.[1];

@@ -30,6 +30,8 @@ export const BANNER_ENTRIES: readonly BannerEntry[] = [
   { label: 'Failure predictions', path: '/api/v1/predictions', when: '/api/v1/predictions' },
   { label: 'Work orders', path: '/api/v1/work-orders', when: '/api/v1/work-orders' },
   { label: 'Upsell signals', path: '/api/v1/signals', when: '/api/v1/signals' },
+  { label: 'Devices with credentials', path: '/api/v1/credentials' },
+  { label: 'Audit log of writes', path: '/api/v1/audit' },
   { label: 'API docs', path: '/docs', browse: true },
   { label: 'Prometheus metrics', path: '/metrics' },
 ];
@@ -55,6 +57,8 @@ export interface BannerContext {
   pacing: string;
   dataDir: string;
   logLevel: string;
+  /** The admin API key every command sends, and the file that keeps it. */
+  apiKey?: { key: string; file: string };
 }
 
 const HOUR = 3_600_000;
@@ -72,7 +76,8 @@ export function renderBanner(c: BannerContext): string {
   const width = Math.max(...entries.map((e) => fill(e.label).length));
   const lines = entries.map((e) => {
     const url = c.apiUrl + fill(e.path);
-    const command = e.browse ? url : url.includes('?') ? `curl '${url}'` : `curl ${url}`;
+    const curl = c.apiKey ? 'curl -H "Authorization: Bearer $FLEET_API_KEY"' : 'curl';
+    const command = e.browse ? url : url.includes('?') ? `${curl} '${url}'` : `${curl} ${url}`;
     return `    ${fill(e.label).padEnd(width)}  ${command}`;
   });
   const history = c.seeded
@@ -87,6 +92,13 @@ export function renderBanner(c: BannerContext): string {
     `  Fleet telemetry is running: ${c.devices} simulated copiers and HVAC units, ${history}.`,
     kpis + `  The fleet goes on ${c.pacing}.`,
     '',
+    ...(c.apiKey
+      ? [
+          `  Every call needs an API key; an admin's (kept in ${c.apiKey.file}; more with npm run keys):`,
+          `    export FLEET_API_KEY=${c.apiKey.key}`,
+          '',
+        ]
+      : []),
     '  Look at',
     ...lines,
     '',

@@ -1,11 +1,14 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalogAsMaintenancePlans, catalogAsRegistryModels } from '../device-simulator/registry-export.js';
 import type { RunnerSummary } from '../device-simulator/simulator-runner.js';
+import { newApiKeyToken } from '../src/api-keys/api-key.js';
 import { startApp, type RunningApp } from '../src/bootstrap.js';
 import { ConfigError, loadConfig, type AppConfig } from '../src/config/app-config.js';
+import { newProvisioningKeyToken } from '../src/device-identity/provisioning-rules.js';
+import { BrokerService } from '../src/infrastructure/broker/broker.service.js';
 import { IngestMetrics } from '../src/ingest/ingest.metrics.js';
 import { KpiLedgerService } from '../src/reliability/kpi-ledger.service.js';
 import { RegistryService } from '../src/registry/registry.service.js';
@@ -44,9 +47,31 @@ function settings(env: NodeJS.ProcessEnv): DemoSettings {
   };
 }
 
+const KEYS_FILE = 'demo-keys.json';
+
+/**
+ * Security is on in the demo as in production. Its own keys, made on its first start
+ * and kept (mode 0600) in DATA_DIR: an admin API key, printed in the banner, and a
+ * provisioning key for the simulator's models, with which the simulated devices
+ * obtain their MQTT credentials themselves, as real ones would.
+ */
+function demoKeys(dataDir: string): { adminKey: string; provisioningKey: string } {
+  const file = join(dataDir, KEYS_FILE);
+  if (existsSync(file))
+    return JSON.parse(readFileSync(file, 'utf8')) as { adminKey: string; provisioningKey: string };
+  mkdirSync(dataDir, { recursive: true });
+  const keys = { adminKey: newApiKeyToken().token, provisioningKey: newProvisioningKeyToken().token };
+  writeFileSync(file, JSON.stringify(keys, null, 2), { mode: 0o600 });
+  return keys;
+}
+
 /** The demo's defaults where the environment says nothing. */
 function demoConfig(env: NodeJS.ProcessEnv): AppConfig {
   const config = loadConfig();
+  const keys = demoKeys(config.dataDir);
+  config.security.adminKey ??= keys.adminKey;
+  config.security.provisioningBootstrapKey ??= keys.provisioningKey;
+  config.security.provisioningBootstrapModels ??= catalogAsRegistryModels().map((m) => String(m.modelId));
   // the demo fleet registers itself from its births, so its KPIs show up
   if (env.REGISTRY_REGISTER_FROM_BIRTH === undefined) config.registry.registerFromBirth = true;
   // the banner stays readable: warnings and errors only, unless asked for more
@@ -104,7 +129,7 @@ async function main(): Promise<void> {
     const cli = fileURLToPath(new URL('../device-simulator/cli.js', import.meta.url));
     const args = [
       '--url',
-      `mqtt://127.0.0.1:${running.brokerPorts.mqtt}`,
+      app.get(BrokerService).localUrl(),
       '--devices',
       String(demo.devices),
       '--speed',
@@ -120,7 +145,11 @@ async function main(): Promise<void> {
         `Seeding ${demo.history} of history for ${demo.devices} simulated devices (once; kept in ${config.dataDir})…\n`,
       );
     }
-    const child = fork(cli, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(cli, args, {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      // the devices provision themselves with it; by environment, so it stays out of the process list
+      env: { ...process.env, FLEET_PROVISIONING_KEY: config.security.provisioningBootstrapKey ?? '' },
+    });
     simulator = child;
     child.once('exit', (code, signal) => {
       if (!stopping) process.stderr.write(`simulator stopped (${signal ?? `exit ${code}`})\n`);
@@ -171,8 +200,9 @@ async function banner(
   seconds: number,
 ): Promise<string> {
   const api = running.httpUrl;
+  const apiKey = config.security.adminKey!;
   const get = async <T>(path: string): Promise<T | null> => {
-    const res = await fetch(api + path).catch(() => null);
+    const res = await fetch(api + path, { headers: { authorization: `Bearer ${apiKey}` } }).catch(() => null);
     return res?.ok ? ((await res.json()) as T) : null;
   };
   const yearAgo = new Date(Math.floor((Date.now() - 365 * DAY) / DAY) * DAY).toISOString().slice(0, 10);
@@ -209,6 +239,7 @@ async function banner(
         : `in real time (a sample every ${demo.stepS} s)`,
     dataDir: config.dataDir,
     logLevel: config.logLevel,
+    apiKey: { key: apiKey, file: join(config.dataDir, KEYS_FILE) },
   });
 }
 

@@ -10,7 +10,8 @@ const USAGE = `Import into a running fleet service over its HTTP API (the file i
   npm run import -- registry <customers|sites|models|devices> --file records.csv|records.json
                    [--mapping mapping.json] [--url URL]
 
-  --url                 the service (default http://127.0.0.1:3000, or FLEET_URL)
+  --url                 the service (default http://127.0.0.1:3000, or FLEET_URL); an API key in
+                        FLEET_API_KEY: admin for the registry, analyst for history
   --mapping             JSON file saying which column is what (docs/history-import.md);
                         required for history, optional for a registry CSV
   --unknown-components  history: a component the device's model does not list is refused (default)
@@ -42,10 +43,14 @@ export interface CliOutput {
   error(line: string): void;
 }
 
-/** The import CLI; returns the exit status. */
-export async function runImportCli(argv: string[], out: CliOutput = console): Promise<number> {
+/** The import CLI; returns the exit status. The API key comes from `env.FLEET_API_KEY`. */
+export async function runImportCli(
+  argv: string[],
+  out: CliOutput = console,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   try {
-    return await run(argv, out);
+    return await run(argv, out, env.FLEET_API_KEY);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     out.error(`fleet-import: ${err.message}`);
@@ -53,7 +58,7 @@ export async function runImportCli(argv: string[], out: CliOutput = console): Pr
   }
 }
 
-async function run(argv: string[], out: CliOutput): Promise<number> {
+async function run(argv: string[], out: CliOutput, apiKey: string | undefined): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -128,7 +133,11 @@ async function run(argv: string[], out: CliOutput): Promise<number> {
   try {
     res = await fetch(new URL(path, values.url), {
       method: 'POST',
-      headers: { 'content-type': contentType },
+      // an admin (registry) or analyst (history) key; from the environment, never the command line
+      headers: {
+        'content-type': contentType,
+        ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
+      },
       body: Readable.toWeb(counted) as ReadableStream,
       duplex: 'half',
     });

@@ -4,8 +4,14 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { CsvResponseInterceptor } from './common/http/csv-response.interceptor.js';
 import { DomainErrorFilter } from './common/http/domain-error.filter.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
+import { API_KEYS_MIGRATIONS } from './api-keys/api-keys.migrations.js';
+import { ApiKeysModule } from './api-keys/api-keys.module.js';
+import { AUDIT_MIGRATIONS } from './audit/audit.migrations.js';
+import { AuditModule } from './audit/audit.module.js';
 import { DEAD_LETTERS_MIGRATIONS } from './dead-letters/dead-letters.migrations.js';
 import { DeadLettersModule } from './dead-letters/dead-letters.module.js';
+import { DEVICE_IDENTITY_MIGRATIONS } from './device-identity/device-identity.migrations.js';
+import { DeviceIdentityModule } from './device-identity/device-identity.module.js';
 import { DEVICES_MIGRATIONS } from './devices/devices.migrations.js';
 import { DevicesModule } from './devices/devices.module.js';
 import { EventsModule } from './events/events.module.js';
@@ -41,6 +47,9 @@ export const RECORDS_MIGRATIONS: readonly FeatureMigrations[] = [
   WEBHOOK_MIGRATIONS,
   JOB_LEASE_MIGRATIONS,
   PREDICTIONS_MIGRATIONS,
+  API_KEYS_MIGRATIONS,
+  AUDIT_MIGRATIONS,
+  DEVICE_IDENTITY_MIGRATIONS,
 ];
 
 @Global()
@@ -76,6 +85,9 @@ export class AppModule {
         EventsModule,
         JobsModule,
         StorageModule.forRoot(),
+        ApiKeysModule,
+        AuditModule,
+        DeviceIdentityModule,
         UpgradeModule,
         DeadLettersModule,
         IngestModule,

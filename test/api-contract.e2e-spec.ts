@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { createApiClient } from '../src/api-client/api-client.js';
+import { ApiKeyService } from '../src/api-keys/api-key.service.js';
+import { DeviceIdentityService } from '../src/device-identity/device-identity.service.js';
 import { deviceTopic } from '../src/contract/index.js';
 import { API_TYPES_FILE, apiTypes } from '../scripts/api-types.js';
 import { connectClient, eventually, startTestApp, type TestApp } from './helpers/test-app.js';
@@ -163,8 +165,44 @@ describe('The OpenAPI document and the typed client', () => {
   let app: TestApp;
   let doc: OpenApi;
 
+  let provisioningKey = '';
+
   beforeAll(async () => {
     app = await startTestApp({ KPI_REFRESH_INTERVAL_MS: '0' });
+    // security's operations need records to act on: keys, a provisioning key
+    const keys = app.app.get(ApiKeyService);
+    const identities = app.app.get(DeviceIdentityService);
+    const [toRotate, toRevoke] = [
+      (await keys.create({ name: 'rotate me', role: 'viewer' }, 'test')).record.id,
+      (await keys.create({ name: 'revoke me', role: 'viewer' }, 'test')).record.id,
+    ];
+    const models = { models: ['MFP-C300'] };
+    const toDrop = (await identities.createProvisioningKey({ name: 'drop me', ...models }, 'test')).record.id;
+    provisioningKey = (await identities.createProvisioningKey({ name: 'contract', ...models }, 'test'))
+      .secret;
+    CALLS.push(
+      ['get', '/api/v1/api-keys', '/api/v1/api-keys'],
+      ['post', '/api/v1/api-keys', '/api/v1/api-keys', { name: 'contract', role: 'viewer' }],
+      ['post', '/api/v1/api-keys/{id}/rotate', `/api/v1/api-keys/${toRotate}/rotate`],
+      ['delete', '/api/v1/api-keys/{id}', `/api/v1/api-keys/${toRevoke}`],
+      ['get', '/api/v1/audit', '/api/v1/audit'],
+      ['get', '/api/v1/credentials', '/api/v1/credentials'],
+      ['get', '/api/v1/credentials/{id}', '/api/v1/credentials/dev-c1'],
+      ['post', '/api/v1/credentials/devices', '/api/v1/credentials/devices', { deviceId: 'dev-c9' }],
+      [
+        'post',
+        '/api/v1/credentials/gateways',
+        '/api/v1/credentials/gateways',
+        { gatewayId: 'gw-c1', devices: ['dev-c1'] },
+      ],
+      ['patch', '/api/v1/credentials/{id}', '/api/v1/credentials/dev-c9', { enabled: false }],
+      ['post', '/api/v1/credentials/{id}/rotate', '/api/v1/credentials/dev-c9/rotate'],
+      ['delete', '/api/v1/credentials/{id}', '/api/v1/credentials/dev-c9'],
+      ['get', '/api/v1/provisioning-keys', '/api/v1/provisioning-keys'],
+      ['post', '/api/v1/provisioning-keys', '/api/v1/provisioning-keys', { name: 'contract 2', ...models }],
+      ['delete', '/api/v1/provisioning-keys/{id}', `/api/v1/provisioning-keys/${toDrop}`],
+      ['post', '/api/v1/provisioning', '/api/v1/provisioning', { deviceId: 'dev-p1', model: 'MFP-C300' }],
+    );
     doc = (await app.get<OpenApi>('/docs/openapi.json')).body;
     // a little of everything, so every answer has content to check
     await app.request('PUT', '/api/v1/registry/customers/C-1', RECORD.customers);
@@ -260,7 +298,9 @@ describe('The OpenAPI document and the typed client', () => {
                     'location',
                   )!,
                 )
-              : await app.request(method.toUpperCase(), path, body);
+              : template === '/api/v1/provisioning'
+                ? await app.request('POST', path, body, { authorization: `Bearer ${provisioningKey}` })
+                : await app.request(method.toUpperCase(), path, body);
       const status = String(res.status);
       expect([method, path, status, op.responses[status] !== undefined]).toEqual([
         method,
@@ -287,7 +327,7 @@ describe('The OpenAPI document and the typed client', () => {
   });
 
   it('serves the typed client: paths, parameters and answers as the document says', async () => {
-    const api = createApiClient(app.httpUrl);
+    const api = createApiClient(app.httpUrl, fetch, app.adminKey);
     const found = await api.GET('/api/v1/devices/{deviceId}', { params: { path: { deviceId: 'dev-c1' } } });
     expect(found.data?.model).toBe('MFP-C300');
     const missing = await api.GET('/api/v1/devices/{deviceId}', { params: { path: { deviceId: 'nobody' } } });

@@ -79,10 +79,11 @@ describe('History import from a field-service export', () => {
   let events: EventRecord[];
   const output: string[] = [];
   const cli = (args: string[]): Promise<number> =>
-    runImportCli([...args, '--url', app.httpUrl, '--quiet'], {
-      log: (l) => output.push(l),
-      error: (l) => output.push(l),
-    });
+    runImportCli(
+      [...args, '--url', app.httpUrl, '--quiet'],
+      { log: (l) => output.push(l), error: (l) => output.push(l) },
+      { FLEET_API_KEY: app.adminKey },
+    );
 
   beforeAll(async () => {
     app = await startTestApp({ KPI_REFRESH_INTERVAL_MS: '0' });

@@ -182,6 +182,7 @@ describe('HTTP API consistency (issue 10)', () => {
       // bytes, so fetch adds no Content-Type of its own
       const none = await fetch(`${app.httpUrl}/api/v1/registry/customers/import`, {
         method: 'POST',
+        headers: { authorization: `Bearer ${app.adminKey}` },
         body: Buffer.from(csv),
       });
       expect(none.status).toBe(415);
@@ -196,7 +197,7 @@ describe('HTTP API consistency (issue 10)', () => {
     });
 
     it('keeps the good row after an unterminated quote, refuses invalid UTF-8 by line, and a duplicate column', async () => {
-      const csv = { 'content-type': 'text/csv' };
+      const csv = { 'content-type': 'text/csv', authorization: `Bearer ${app.adminKey}` };
       const body = Buffer.concat([
         Buffer.from('customerId,name\nC-10,"Ten\nC-11,Eleven\nC-12,Tw'),
         Buffer.from([0xe9]),

@@ -43,7 +43,9 @@ describe('Ingest end to end (embedded broker, SQLite)', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    gateway = await connectClient(app.mqttUrl, 'gw-test');
+    gateway = await connectClient(app.mqttUrl, 'gw-test', {
+      devices: ['dev-a', 'dev-b', 'dev-c', 'dev-agg', 'dev-ev1', 'dev-ev2', 'dev-mixed'],
+    });
   });
   afterAll(async () => {
     await gateway?.endAsync();
@@ -245,9 +247,7 @@ describe('Ingest end to end (embedded broker, SQLite)', () => {
   });
 
   it('tracks devices online from birth and offline from the last will', async () => {
-    const device = (await import('mqtt')).default.connect(app.mqttUrl, {
-      clientId: 'dev-lwt',
-      reconnectPeriod: 0,
+    const device = await connectClient(app.mqttUrl, 'dev-lwt', {
       will: {
         topic: deviceTopic('dev-lwt', 'status'),
         payload: Buffer.from('{"state":"offline"}'),
@@ -255,7 +255,6 @@ describe('Ingest end to end (embedded broker, SQLite)', () => {
         retain: true,
       },
     });
-    await new Promise((resolve) => device.once('connect', resolve));
     await publish(device, deviceTopic('dev-lwt', 'status'), {
       ts: Date.now(),
       state: 'online',

@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { newApiKeyToken } from '../src/api-keys/api-key.js';
 import { deviceTopic } from '../src/contract/index.js';
 import { buildService, startService, whenReady as ready } from './helpers/built-service.js';
 import { freePort, startMosquitto, type Mosquitto } from './helpers/mosquitto.js';
@@ -9,6 +10,8 @@ import { connectClient, eventually } from './helpers/test-app.js';
 const T0 = Date.UTC(2026, 10, 1);
 const TOTAL = 3000;
 const KILL_AT = 1000;
+/** The API key the service is started with (API_ADMIN_KEY). */
+const ADMIN_KEY = newApiKeyToken().token;
 
 describe('A kill -9 of the service loses no acknowledged message (external broker, persistent session)', () => {
   let mosquitto: Mosquitto;
@@ -38,6 +41,7 @@ describe('A kill -9 of the service loses no acknowledged message (external broke
       DATA_DIR: join(data.path, 'data'),
       LOG_LEVEL: 'error',
       KPI_REFRESH_INTERVAL_MS: '0',
+      API_ADMIN_KEY: ADMIN_KEY,
     };
     service = startService(env);
     await ready(url);
@@ -63,6 +67,7 @@ describe('A kill -9 of the service loses no acknowledged message (external broke
       async () => {
         const res = await fetch(
           `${url}/api/v1/devices/kill-dev/telemetry/pages.total?from=${T0}&to=${T0 + TOTAL * 1000}&limit=10000`,
+          { headers: { authorization: `Bearer ${ADMIN_KEY}` } },
         );
         const body = (await res.json()) as { data: Array<{ value: number }> };
         return body.data.length === TOTAL ? body.data : undefined;

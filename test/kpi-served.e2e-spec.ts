@@ -58,6 +58,7 @@ describe('KPIs served over HTTP against an independent computation, a simulated 
       stepMs: 3_600_000,
       qos: 1,
       gateways: 4,
+      passwords: await app.simulatorGateways(40, 4),
       truthFile,
       overuseShare: 0.2,
       misuseShare: 0.1,

@@ -287,6 +287,7 @@ describe('A predictive-maintenance export (machines, failures, maintenance, erro
         '--quiet',
       ],
       { log: (l) => out.push(l), error: (l) => out.push(l) },
+      { FLEET_API_KEY: app.adminKey },
     );
     expect(status).toBe(1); // lines 6 to 8 are still refused
     expect(JSON.parse(out[0])).toMatchObject({ accepted: 5, rejected: 3 });

@@ -1,5 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { freePort } from './helpers/mosquitto.js';
 import { tempDir } from './helpers/temp-dir.js';
 import { eventually } from './helpers/test-app.js';
@@ -94,7 +96,14 @@ describe('npm start, as the README says', () => {
       `the banner (stderr: ${running.err().slice(-500)})`,
     );
     expect(banner).toContain('a year of history seeded');
+    // security on as in production: the banner shows the demo's admin key, kept in the data folder
+    const { adminKey } = JSON.parse(readFileSync(join(data.path, 'demo-keys.json'), 'utf8')) as {
+      adminKey: string;
+    };
+    expect(banner).toContain(`export FLEET_API_KEY=${adminKey}`);
     const api = `http://127.0.0.1:${ports[0]}`;
+    const fetch = (url: string): Promise<Response> =>
+      globalThis.fetch(url, { headers: { authorization: `Bearer ${adminKey}` } });
     const yearAgo = new Date(Date.now() - 365 * DAY).toISOString().slice(0, 10);
 
     // the seeded history is there: a device's telemetry from months ago

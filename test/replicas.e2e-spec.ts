@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { newApiKeyToken } from '../src/api-keys/api-key.js';
 import { deviceTopic } from '../src/contract/index.js';
 import { buildService, startService, whenReady } from './helpers/built-service.js';
 import { startInfluxd, type Influxd } from './helpers/influxdb.js';
@@ -11,6 +12,9 @@ import { connectClient, eventually } from './helpers/test-app.js';
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const today = Date.now() - (Date.now() % DAY);
+/** The admin key both replicas take (API_ADMIN_KEY): they share one records database. */
+const ADMIN_KEY = newApiKeyToken().token;
+const AUTH = { authorization: `Bearer ${ADMIN_KEY}` };
 
 interface Replica {
   name: string;
@@ -29,7 +33,7 @@ const runs = (r: Replica): Promise<number> =>
   metric(r, /^fleet_job_runs_total\{job="kpi-refresh",outcome="ok"\} (\d+)/m);
 
 async function json<T>(r: Replica, path: string, init?: RequestInit): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${r.url}${path}`, init);
+  const res = await fetch(`${r.url}${path}`, { ...init, headers: { ...AUTH, ...init?.headers } });
   return { status: res.status, body: (await res.json()) as T };
 }
 
@@ -63,6 +67,7 @@ describe('Two replicas on one PostgreSQL, one InfluxDB and one Mosquitto', () =>
     const shared = await postgres.createDatabase('fleet');
     const base = async (name: string): Promise<Record<string, string>> => ({
       DATABASE_URL: shared,
+      API_ADMIN_KEY: ADMIN_KEY,
       HTTP_HOST: '127.0.0.1',
       HTTP_PORT: String(await freePort()),
       DATA_DIR: join(dirs.path, name),
@@ -103,7 +108,7 @@ describe('Two replicas on one PostgreSQL, one InfluxDB and one Mosquitto', () =>
     const post = (r: Replica, path: string, body: unknown): Promise<Response> =>
       fetch(`${r.url}${path}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...AUTH },
         body: JSON.stringify(body),
       });
     expect((await post(a, '/api/v1/registry/models', model)).status).toBe(201);

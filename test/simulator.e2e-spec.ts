@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deviceTopic } from '../src/contract/index.js';
 import { EmbeddedBroker } from '../src/infrastructure/broker/embedded-broker.js';
-import { ownTopicsPolicy } from '../src/infrastructure/broker/broker-access.policy.js';
 import { FleetPublisher } from '../device-simulator/fleet-publisher.js';
 import type { TruthRecord } from '../device-simulator/ground-truth.js';
 import { SimulatorRunner, type RunnerOptions } from '../device-simulator/simulator-runner.js';
 import { freePort } from './helpers/mosquitto.js';
+import { openBrokerPolicy } from './helpers/open-broker-policy.js';
 import { tempDir } from './helpers/temp-dir.js';
 import { connectClient, eventually, startTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -47,7 +47,9 @@ describe('Device simulator against the platform', () => {
 
   it('seeds history that the platform stores in full, with ground truth on the side', async () => {
     const truthFile = join(dir.path, 'truth.jsonl');
-    const runner = new SimulatorRunner(options(app.mqttUrl, { truthFile }));
+    // the devices provision themselves with a key, as real ones would
+    const provisioningKey = await app.simulatorProvisioningKey();
+    const runner = new SimulatorRunner(options(app.mqttUrl, { truthFile, provisioningKey }));
     const summary = await runner.run();
     const steps = (2 * DAY) / (15 * 60_000);
     expect(summary.simulatedMs).toBe(2 * DAY);
@@ -79,17 +81,22 @@ describe('Device simulator against the platform', () => {
     expect(truth.filter((r) => r.type === 'device')).toHaveLength(12);
     const failures = truth.filter((r) => r.type === 'failure');
     expect(failures.length).toBe(summary.failures);
-    // every fault the truth knows, the platform heard about
-    const events = await app.get<{ data: Array<{ deviceId: string; ts: number; type: string }> }>(
-      `/api/v1/events?type=fault.raised&from=${from}&limit=10000`,
-    );
-    const heard = new Set(events.body.data.map((e) => `${e.deviceId}@${e.ts}`));
-    for (const f of failures) expect(heard.has(`${f.deviceId}@${f.ts}`)).toBe(true);
+    // every fault the truth knows, the platform heard about (once ingest has written them all)
+    const missing = await eventually(async () => {
+      const events = await app.get<{ data: Array<{ deviceId: string; ts: number; type: string }> }>(
+        `/api/v1/events?type=fault.raised&from=${from}&limit=10000`,
+      );
+      const heard = new Set(events.body.data.map((e) => `${e.deviceId}@${e.ts}`));
+      const left = failures.filter((f) => !heard.has(`${f.deviceId}@${f.ts}`));
+      return left.length === 0 ? left : undefined;
+    }, 20_000);
+    expect(missing).toEqual([]);
   });
 
   it('carries out a maintenance command sent over MQTT, and the platform sees the part replaced', async () => {
     const runner = new SimulatorRunner(
       options(app.mqttUrl, {
+        provisioningKey: await app.simulatorProvisioningKey(),
         devices: 2,
         durationMs: null,
         speed: 60,
@@ -127,7 +134,14 @@ describe('Device simulator against the platform', () => {
 
 describe('Simulator backfill: history, then accelerated, then real time', () => {
   it('never publishes a device time ahead of the clock, and runs in real time once caught up', async () => {
-    const broker = new EmbeddedBroker({ host: '127.0.0.1', port: 0, wsPort: null, policy: ownTopicsPolicy });
+    const broker = new EmbeddedBroker({
+      host: '127.0.0.1',
+      port: 0,
+      wsPort: null,
+      policy: openBrokerPolicy,
+      maxPacketBytes: 1 << 20,
+      connectTimeoutMs: 10_000,
+    });
     await broker.start();
     const url = `mqtt://127.0.0.1:${broker.tcpPort}`;
     const listener = await connectClient(url, 'svc-clock-check');
@@ -200,7 +214,14 @@ describe(FleetPublisher.name, () => {
   it('buffers a bounded number of messages while the broker is away and sends them on reconnect', async () => {
     const port = await freePort();
     const start = (): Promise<EmbeddedBroker> => {
-      const b = new EmbeddedBroker({ host: '127.0.0.1', port, wsPort: null, policy: ownTopicsPolicy });
+      const b = new EmbeddedBroker({
+        host: '127.0.0.1',
+        port,
+        wsPort: null,
+        policy: openBrokerPolicy,
+        maxPacketBytes: 1 << 20,
+        connectTimeoutMs: 10_000,
+      });
       return b.start().then(() => b);
     };
     let broker = await start();

@@ -52,6 +52,8 @@ describe('Work orders back to the device (real app, real broker, the simulator o
       url: app.mqttUrl,
       deviceIds: [device.deviceId],
       gateways: 1,
+      // the gateway's password: it may publish for this device only
+      passwords: await app.simulatorGateways(1, 1),
       qos: 1,
       bufferLimit: 100_000,
       birth: (id) => sim.birth(id, sim.now),

@@ -6,7 +6,15 @@ import { JobRunner } from '../src/infrastructure/jobs/job-runner.js';
 import type { WorkOrder } from '../src/work-orders/work-order.js';
 import { nextEvent } from './helpers/domain-events.js';
 import { connectClient, eventually, startTestApp, type TestApp } from './helpers/test-app.js';
-import { anAlert, detail, MANUAL_JOBS, move, ordersOf, registerDevices } from './helpers/work-orders.js';
+import {
+  anAlert,
+  detail,
+  MANUAL_JOBS,
+  move,
+  ordersOf,
+  registerDevices,
+  type TestDevice,
+} from './helpers/work-orders.js';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -38,8 +46,7 @@ describe('Work orders (real app, embedded broker, PGlite records)', () => {
   beforeAll(async () => {
     app = await startTestApp(MANUAL_JOBS);
     bus = app.app.get(DomainEventBus);
-    gw = await connectClient(app.mqttUrl, 'gw-work-orders');
-    await registerDevices(app, [
+    const devices: TestDevice[] = [
       { deviceId: 'burst-1' },
       { deviceId: 'flap-1' },
       { deviceId: 'join-1' },
@@ -47,7 +54,10 @@ describe('Work orders (real app, embedded broker, PGlite records)', () => {
       { deviceId: 'life-1', contractType: 'time-and-materials', contractEnd: '2030-01-01' },
       { deviceId: 'words-1' },
       { deviceId: 'sla-1' },
-    ]);
+    ];
+    // a gateway publishes for the devices it is given (docs/security.md)
+    gw = await connectClient(app.mqttUrl, 'gw-work-orders', { devices: devices.map((d) => d.deviceId) });
+    await registerDevices(app, devices);
   });
   afterAll(async () => {
     await gw?.endAsync();

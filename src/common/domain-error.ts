@@ -10,6 +10,12 @@ export enum ErrorCode {
   UnsupportedMediaType = 'unsupported_media_type',
   ResultTooLarge = 'result_too_large',
   Unavailable = 'unavailable',
+  /** No credentials, or credentials that are wrong, revoked or expired. */
+  Unauthenticated = 'unauthenticated',
+  /** Authenticated, but the role does not allow it. */
+  Forbidden = 'forbidden',
+  /** Too many failed authentications from this address: try again later. */
+  TooManyRequests = 'too_many_requests',
 }
 
 export class DomainError extends Error {

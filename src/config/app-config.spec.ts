@@ -7,7 +7,9 @@ describe('loadConfig', () => {
   it('runs the embedded mode when nothing is set', () => {
     const config = loadConfig({});
     expect(config.mqtt.url).toBeNull();
-    expect(config.mqtt.embedded).toEqual({ host: '0.0.0.0', port: 1883, wsPort: 8083 });
+    expect(config.mqtt.embedded).toMatchObject({ host: '0.0.0.0', port: 1883, wsPort: 8083 });
+    expect(config.tls).toBeNull();
+    expect(config.security).toMatchObject({ adminKey: null, publicHealth: true, publicMetrics: true });
     expect(config.http.port).toBe(3000);
     expect(config.dataDir).toBe('./data');
   });
@@ -46,6 +48,23 @@ describe('loadConfig', () => {
     expect(loadConfig({ PREDICTION_HORIZONS: '30,7,14,7' }).predictions.horizons).toEqual([7, 14, 30]);
     expect(() => loadConfig({ PREDICTION_HORIZONS: '14,30' })).toThrow(/PREDICTION_ALERT_HORIZON_DAYS/);
     expect(() => loadConfig({ PREDICTION_HORIZONS: '7,x' })).toThrow(/PREDICTION_HORIZONS/);
+  });
+
+  it('reads TLS files only as a pair', () => {
+    expect(loadConfig({ TLS_CERT_FILE: 'c.pem', TLS_KEY_FILE: 'k.pem' }).tls).toEqual({
+      certFile: 'c.pem',
+      keyFile: 'k.pem',
+      clientCaFile: null,
+    });
+    expect(() => loadConfig({ TLS_CERT_FILE: 'c.pem' })).toThrow(/TLS_CERT_FILE, TLS_KEY_FILE/);
+    expect(() => loadConfig({ TLS_CLIENT_CA_FILE: 'ca.pem' })).toThrow(/TLS_CLIENT_CA_FILE/);
+  });
+
+  it('refuses a bootstrap key that is too short to be a secret', () => {
+    expect(() => loadConfig({ API_ADMIN_KEY: 'admin' })).toThrow(/API_ADMIN_KEY/);
+    expect(() => loadConfig({ PROVISIONING_BOOTSTRAP_KEY: 'pk-0a1b2c3d.short' })).toThrow(
+      /PROVISIONING_BOOTSTRAP_KEY/,
+    );
   });
 
   it('keeps the records in PGlite unless DATABASE_URL names a PostgreSQL server', () => {

@@ -3,7 +3,7 @@ import { parseEnv } from 'node:util';
 import { Ajv } from 'ajv';
 import type { RetryPolicy } from '../webhooks/webhook-retry.js';
 import type { SlaPolicy } from '../work-orders/service-level.js';
-import { ENV_SCHEMA } from './env.schema.js';
+import { ENV_SCHEMA, type EnvName } from './env.schema.js';
 
 /** The service's settings, read once at start-up from the environment and `.env`. */
 export interface AppConfig {
@@ -22,7 +22,35 @@ export interface AppConfig {
     clientId: string | null;
     shareGroup: string | null;
     qos: 0 | 1;
-    embedded: { host: string; port: number; wsPort: number | null };
+    /** CA file to check an external broker's certificate against (mqtts://); null: the system CAs. */
+    caFile: string | null;
+    /** Keep an external Mosquitto's dynamic security in step, live. */
+    dynsecSync: boolean;
+    embedded: {
+      host: string;
+      /** null: no plain TCP listener for devices (TLS only). */
+      port: number | null;
+      wsPort: number | null;
+      /** TLS listeners, used when `tls` is set. */
+      tlsPort: number | null;
+      wssPort: number | null;
+      maxPacketBytes: number;
+      connectTimeoutMs: number;
+    };
+  };
+  /** The service's certificate: HTTPS and the broker's TLS listeners. Null: plain HTTP and MQTT only. */
+  tls: { certFile: string; keyFile: string; clientCaFile: string | null } | null;
+  security: {
+    kdfIterations: number;
+    /** A provisioning key made valid at start-up, and the models it covers (null: any). */
+    provisioningBootstrapKey: string | null;
+    provisioningBootstrapModels: string[] | null;
+    /** An admin API key made valid at start-up. */
+    adminKey: string | null;
+    publicHealth: boolean;
+    publicMetrics: boolean;
+    authFailureDelayMs: number;
+    authFailureMaxDelayMs: number;
   };
   ingest: { maxPayloadBytes: number; maxBatchItems: number; maxFutureSkewMs: number };
   write: { batchSize: number; flushIntervalMs: number; queueHighWater: number };
@@ -129,7 +157,11 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
   if (!validate(values)) {
     const problems = (validate.errors ?? []).map((e) => {
       const name = e.instancePath.replace(/^\//, '');
-      return `${name}: ${e.message ?? 'is invalid'} (got ${JSON.stringify(env[name])})`;
+      const secret = (ENV_SCHEMA.properties[name as EnvName] as { writeOnly?: boolean } | undefined)
+        ?.writeOnly;
+      // a secret is never echoed, not even a wrong one
+      const got = secret ? `a value of ${env[name]?.length ?? 0} characters` : JSON.stringify(env[name]);
+      return `${name}: ${e.message ?? 'is invalid'} (got ${got})`;
     });
     throw new ConfigError([...new Set(problems)]);
   }
@@ -146,10 +178,23 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     crossProblems.push(
       `PREDICTION_ALERT_HORIZON_DAYS: must be one of PREDICTION_HORIZONS (${horizons.join(', ')}), got ${v.PREDICTION_ALERT_HORIZON_DAYS}`,
     );
+  if (Boolean(v.TLS_CERT_FILE) !== Boolean(v.TLS_KEY_FILE))
+    crossProblems.push('TLS_CERT_FILE, TLS_KEY_FILE: set both or neither');
+  if (v.TLS_CLIENT_CA_FILE && !v.TLS_CERT_FILE)
+    crossProblems.push(
+      'TLS_CLIENT_CA_FILE: needs TLS_CERT_FILE and TLS_KEY_FILE (client certificates come over TLS)',
+    );
   if (crossProblems.length) throw new ConfigError(crossProblems);
   const str = (key: string): string => String(v[key]);
   const num = (key: string): number => Number(v[key]);
-  const wsPort = num('MQTT_WS_PORT');
+  const port = (key: string): number | null => (num(key) < 0 ? null : num(key));
+  const list = (key: string): string[] | null => {
+    const items = str(key)
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
+    return items.length ? items : null;
+  };
   const slaTarget = (key: string) => ({
     responseHours: num(`WORK_ORDER_SLA_${key}_RESPONSE_HOURS`),
     resolutionHours: num(`WORK_ORDER_SLA_${key}_RESOLUTION_HOURS`),
@@ -167,7 +212,34 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
       clientId: str('MQTT_CLIENT_ID') || null,
       shareGroup: str('MQTT_SHARE_GROUP') || null,
       qos: num('MQTT_QOS') === 0 ? 0 : 1,
-      embedded: { host: str('MQTT_HOST'), port: num('MQTT_PORT'), wsPort: wsPort < 0 ? null : wsPort },
+      caFile: str('MQTT_CA_FILE') || null,
+      dynsecSync: values.MQTT_DYNSEC_SYNC === true,
+      embedded: {
+        host: str('MQTT_HOST'),
+        port: port('MQTT_PORT'),
+        wsPort: port('MQTT_WS_PORT'),
+        tlsPort: port('MQTT_TLS_PORT'),
+        wssPort: port('MQTT_WSS_PORT'),
+        maxPacketBytes: num('MQTT_MAX_PACKET_BYTES'),
+        connectTimeoutMs: num('MQTT_CONNECT_TIMEOUT_MS'),
+      },
+    },
+    tls: str('TLS_CERT_FILE')
+      ? {
+          certFile: str('TLS_CERT_FILE'),
+          keyFile: str('TLS_KEY_FILE'),
+          clientCaFile: str('TLS_CLIENT_CA_FILE') || null,
+        }
+      : null,
+    security: {
+      kdfIterations: num('DEVICE_SECRET_KDF_ITERATIONS'),
+      provisioningBootstrapKey: str('PROVISIONING_BOOTSTRAP_KEY') || null,
+      provisioningBootstrapModels: list('PROVISIONING_BOOTSTRAP_MODELS'),
+      adminKey: str('API_ADMIN_KEY') || null,
+      publicHealth: values.API_PUBLIC_HEALTH === true,
+      publicMetrics: values.API_PUBLIC_METRICS === true,
+      authFailureDelayMs: num('AUTH_FAILURE_DELAY_MS'),
+      authFailureMaxDelayMs: num('AUTH_FAILURE_MAX_DELAY_MS'),
     },
     ingest: {
       maxPayloadBytes: num('INGEST_MAX_PAYLOAD_BYTES'),

@@ -1,6 +1,7 @@
 /**
  * Every environment variable the service reads, with its default (the embedded mode)
- * and what it does. `.env.example` lists the same variables; a unit test keeps them in step.
+ * and what it does. `.env.example` lists the same variables; a unit test keeps them in
+ * step. `writeOnly` marks a secret: a bad value is never echoed in the error.
  */
 export const ENV_SCHEMA = {
   type: 'object',
@@ -54,7 +55,12 @@ export const ENV_SCHEMA = {
       description: 'External broker (mqtt://host:1883). Empty: start the embedded aedes broker.',
     },
     MQTT_USERNAME: { type: 'string', default: '', description: 'User name at the external broker.' },
-    MQTT_PASSWORD: { type: 'string', default: '', description: 'Password at the external broker.' },
+    MQTT_PASSWORD: {
+      writeOnly: true,
+      type: 'string',
+      default: '',
+      description: 'Password at the external broker.',
+    },
     MQTT_CLIENT_ID: {
       type: 'string',
       default: '',
@@ -77,10 +83,11 @@ export const ENV_SCHEMA = {
     },
     MQTT_PORT: {
       type: 'integer',
-      minimum: 0,
+      minimum: -1,
       maximum: 65535,
       default: 1883,
-      description: 'Embedded broker: MQTT over TCP port (0 picks a free one).',
+      description:
+        'Embedded broker: plain MQTT over TCP port (0 picks a free one, -1 turns it off when TLS is on; the service then talks to its broker on a loopback port).',
     },
     MQTT_WS_PORT: {
       type: 'integer',
@@ -89,6 +96,117 @@ export const ENV_SCHEMA = {
       default: 8083,
       description:
         'Embedded broker: MQTT over WebSocket port for browsers (0 picks a free one, -1 turns it off).',
+    },
+    MQTT_TLS_PORT: {
+      type: 'integer',
+      minimum: -1,
+      maximum: 65535,
+      default: 8883,
+      description:
+        'Embedded broker: MQTT over TLS port, with TLS_CERT_FILE set (0 picks a free one, -1 turns it off).',
+    },
+    MQTT_WSS_PORT: {
+      type: 'integer',
+      minimum: -1,
+      maximum: 65535,
+      default: 8084,
+      description:
+        'Embedded broker: MQTT over secure WebSocket port, with TLS_CERT_FILE set (0 picks a free one, -1 turns it off).',
+    },
+    MQTT_MAX_PACKET_BYTES: {
+      type: 'integer',
+      minimum: 1024,
+      maximum: 268435455,
+      default: 524288,
+      description:
+        'Embedded broker: largest MQTT packet taken, headers included. A larger packet closes the connection as soon as its header is read, before its body is buffered. The default is twice the largest payload ingest takes, so a payload just over that is still dead-lettered with its device.',
+    },
+    MQTT_CONNECT_TIMEOUT_MS: {
+      type: 'integer',
+      minimum: 100,
+      default: 10000,
+      description:
+        'Embedded broker: a connection that has not sent CONNECT (or finished its TLS or WebSocket handshake) within this is closed.',
+    },
+    MQTT_DYNSEC_SYNC: {
+      type: 'boolean',
+      default: false,
+      description:
+        'External Mosquitto with dynamic security: keep it in step with device identity live (new credentials, disables, deletions) through its $CONTROL API. MQTT_USERNAME needs the control rights (npm run broker-config -- --sync).',
+    },
+    MQTT_CA_FILE: {
+      type: 'string',
+      default: '',
+      description:
+        'External broker over mqtts:// or wss://: PEM file of the CA its certificate is checked against (empty: the system CAs).',
+    },
+
+    TLS_CERT_FILE: {
+      type: 'string',
+      default: '',
+      description:
+        'PEM certificate (chain) of the service. With TLS_KEY_FILE: HTTPS on HTTP_PORT, MQTT over TLS and secure WebSocket on the embedded broker.',
+    },
+    TLS_KEY_FILE: { type: 'string', default: '', description: 'PEM private key of TLS_CERT_FILE.' },
+    TLS_CLIENT_CA_FILE: {
+      type: 'string',
+      default: '',
+      description:
+        'PEM CA of device certificates: devices may then connect over TLS with a certificate it signed (CN or SAN URI urn:fleet:device:{id} = device id) instead of a password.',
+    },
+
+    DEVICE_SECRET_KDF_ITERATIONS: {
+      type: 'integer',
+      minimum: 10000,
+      default: 25000,
+      description:
+        'PBKDF2-SHA512 iterations of newly stored device, gateway and provisioning-key secrets (each hash keeps its own count). See docs/security.md.',
+    },
+    PROVISIONING_BOOTSTRAP_KEY: {
+      writeOnly: true,
+      type: 'string',
+      default: '',
+      pattern: '^$|^pk-[0-9a-f]{8}\\.[A-Za-z0-9_-]{32,200}$',
+      description:
+        'A provisioning key (pk-<8 hex digits>.<32+ characters>) made valid at start-up, so devices (the compose simulator) provision themselves with nothing set up by hand. Empty: none.',
+    },
+    PROVISIONING_BOOTSTRAP_MODELS: {
+      type: 'string',
+      default: '',
+      description: 'Models PROVISIONING_BOOTSTRAP_KEY may provision, comma-separated. Empty: any model.',
+    },
+
+    API_ADMIN_KEY: {
+      writeOnly: true,
+      type: 'string',
+      default: '',
+      pattern: '^$|^[A-Za-z0-9_-]{32,200}$',
+      description:
+        'An admin API key (32+ letters, digits, _ or -) made valid at start-up. Empty: on first start with no key at all, one is created and written to DATA_DIR/initial-admin-key (mode 0600).',
+    },
+    API_PUBLIC_HEALTH: {
+      type: 'boolean',
+      default: true,
+      description: 'Serve /health/* without an API key (probes and load balancers).',
+    },
+    API_PUBLIC_METRICS: {
+      type: 'boolean',
+      default: true,
+      description: 'Serve /metrics without an API key. false: Prometheus sends a viewer key as bearer token.',
+    },
+    AUTH_FAILURE_DELAY_MS: {
+      type: 'integer',
+      minimum: 0,
+      default: 200,
+      description:
+        'Failed authentications (API keys, MQTT, provisioning) from one address are answered this late, doubling with each further failure. 0 turns the slow-down off.',
+    },
+    AUTH_FAILURE_MAX_DELAY_MS: {
+      type: 'integer',
+      minimum: 0,
+      default: 10000,
+      description:
+        'Longest hold of a failed authentication; beyond it failures are answered at once with 429.',
     },
 
     INGEST_MAX_PAYLOAD_BYTES: {
@@ -123,7 +241,7 @@ export const ENV_SCHEMA = {
       description:
         'v2: InfluxDB 2.x, 3.x, Cloud and 1.8+ (token, org, bucket). v1: InfluxDB 1.x (database, retention policy, user, password).',
     },
-    INFLUX_TOKEN: { type: 'string', default: '', description: 'v2: API token.' },
+    INFLUX_TOKEN: { writeOnly: true, type: 'string', default: '', description: 'v2: API token.' },
     INFLUX_ORG: { type: 'string', default: '', description: 'v2: organisation.' },
     INFLUX_BUCKET: { type: 'string', default: 'fleet', description: 'v2: bucket written to.' },
     INFLUX_DATABASE: {
@@ -142,7 +260,7 @@ export const ENV_SCHEMA = {
       default: '',
       description: 'v1: user name (empty: no authentication).',
     },
-    INFLUX_PASSWORD: { type: 'string', default: '', description: 'v1: password.' },
+    INFLUX_PASSWORD: { writeOnly: true, type: 'string', default: '', description: 'v1: password.' },
     INFLUX_TIMEOUT_MS: {
       type: 'integer',
       minimum: 100,

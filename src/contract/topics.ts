@@ -24,6 +24,18 @@ const DEVICE_ID_RE = new RegExp(DEVICE_ID_PATTERN);
 export const GATEWAY_CLIENT_PREFIX = 'gw-';
 export const SERVICE_CLIENT_PREFIX = 'svc-';
 
+/**
+ * Ids no device may take: the broker tells identities apart by these prefixes of
+ * the user name (gateways, services, provisioning keys `pk-`).
+ */
+export const RESERVED_ID_PREFIXES = [GATEWAY_CLIENT_PREFIX, SERVICE_CLIENT_PREFIX, 'pk-'] as const;
+/** Provisioning key ids start with this; the id is the MQTT user name of a provisioning session. */
+export const PROVISIONING_KEY_PREFIX = RESERVED_ID_PREFIXES[2];
+
+export function isReservedId(id: string): boolean {
+  return RESERVED_ID_PREFIXES.some((p) => id.startsWith(p));
+}
+
 export function isValidDeviceId(id: string): boolean {
   return DEVICE_ID_RE.test(id);
 }

@@ -88,6 +88,19 @@ export interface DomainEvents {
   'prediction.alert-raised': PredictionAlert;
   /** A component's risk fell back below its threshold (or the part was replaced). */
   'prediction.alert-cleared': PredictionAlert;
+  /**
+   * Broker credentials stopped being valid: disabled, deleted, given a new secret or new rights.
+   * `identity` names the broker identity (`device:dev-1`, `gateway:gw-site-1`,
+   * `provisioning:pk-0a1b2c3d`); its live sessions must end at once.
+   */
+  'mqtt-credentials.revoked': { identity: string; reason: 'disabled' | 'deleted' | 'rotated' | 'changed' };
+  /** A device obtained its credentials (with a provisioning key, or from an admin). */
+  'device.provisioned': {
+    deviceId: string;
+    modelId: string | null;
+    customerId: string | null;
+    issuedBy: string;
+  };
   /** A work order was opened (by a prediction, a fault, a plan, or by hand); `change` is its first history entry. */
   'work-order.created': { order: WorkOrder; change: WorkOrderChange };
   /**

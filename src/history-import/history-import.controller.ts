@@ -6,12 +6,14 @@ import { DomainError, ErrorCode } from '../common/domain-error.js';
 import { TypedQuery, TypedResponse } from '../common/http/typed-api.js';
 import { HistoryImportQuery, HistoryImportReportSchema } from './history-import.dto.js';
 import { HistoryImportService } from './history-import.service.js';
+import { RequireRole } from '../api-keys/require-role.decorator.js';
 
 @ApiTags('history import')
 @Controller('api/v1/history')
 export class HistoryImportController {
   constructor(private readonly imports: HistoryImportService) {}
 
+  @RequireRole('analyst')
   @Post('import')
   @HttpCode(200)
   @ApiOperation({

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import {
   Inject,
@@ -94,8 +95,14 @@ export class IngestService implements OnApplicationBootstrap, OnModuleDestroy {
         (external ? `svc-ingest-${hostname()}` : `svc-ingest-${randomBytes(4).toString('hex')}`),
       persistentSession: external,
       maxUnacked: MAX_UNACKED,
-      username: mqtt.username,
-      password: mqtt.password,
+      // the platform's own credential on its embedded broker
+      ...(external
+        ? {
+            username: mqtt.username,
+            password: mqtt.password,
+            ca: mqtt.caFile ? readFileSync(mqtt.caFile) : undefined,
+          }
+        : this.broker.localCredentials()),
       qos: mqtt.qos,
       // aedes has no shared subscriptions; one embedded broker feeds one service
       topics: ingestSubscriptions(external ? (mqtt.shareGroup ?? undefined) : undefined),

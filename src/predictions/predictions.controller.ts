@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Static } from '@sinclair/typebox';
 import type { Response } from 'express';
+import { RequireRole } from '../api-keys/require-role.decorator.js';
 import { refOf } from '../common/http/openapi-schemas.js';
 import { TypedParams, TypedQuery, TypedResponse } from '../common/http/typed-api.js';
 import { DeviceIdParams } from '../devices/devices.dto.js';
@@ -85,6 +86,8 @@ export class PredictionsController {
     return this.query.model(p.version);
   }
 
+  // model runs recompute: analysis (docs/security.md)
+  @RequireRole('analyst')
   @Post('score')
   @HttpCode(200)
   @ApiOperation({ summary: 'Score failure risk now (it also runs on a schedule); answers the run summary' })
@@ -93,6 +96,7 @@ export class PredictionsController {
     return this.jobs.runNow(PredictionScoringJob.jobName) as Promise<ScoringRunSummary>;
   }
 
+  @RequireRole('analyst')
   @Post('train')
   @HttpCode(200)
   @ApiOperation({

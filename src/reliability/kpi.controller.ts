@@ -17,6 +17,7 @@ import {
 } from './kpi.dto.js';
 import { KpiQueryService } from './kpi-query.service.js';
 import { DEFAULT_REFRESH_WAIT_MS, KpiRefreshService } from './kpi-refresh.service.js';
+import { RequireRole } from '../api-keys/require-role.decorator.js';
 
 // the answer's format is the CSV interceptor's business, not the query service's
 const withoutFormat = ({ format: _format, ...params }: KpiQuery): Omit<KpiQuery, 'format'> => params;
@@ -40,6 +41,7 @@ export class KpiController {
     return this.query.kpis(withoutFormat(q));
   }
 
+  @RequireRole('analyst')
   @Post('refresh')
   @HttpCode(200)
   @ApiOperation({

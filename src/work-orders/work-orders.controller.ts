@@ -18,6 +18,7 @@ import {
 import { csvRow } from './work-order-query.js';
 import { WorkOrderDiagnosisService } from './work-order-diagnosis.service.js';
 import { WorkOrdersService } from './work-orders.service.js';
+import { RequireRole } from '../api-keys/require-role.decorator.js';
 
 type Order = Static<typeof WorkOrderSchema>;
 
@@ -38,6 +39,7 @@ export class WorkOrdersController {
     return this.orders.list(q);
   }
 
+  @RequireRole('operator')
   @Post()
   @ApiOperation({
     summary:
@@ -48,6 +50,7 @@ export class WorkOrdersController {
     return this.orders.request(body, Date.now());
   }
 
+  @RequireRole('operator')
   @Post('diagnose')
   @HttpCode(200)
   @ApiOperation({
@@ -66,6 +69,7 @@ export class WorkOrdersController {
     return this.orders.get(p.id);
   }
 
+  @RequireRole('operator')
   @Post(':id/transitions')
   @HttpCode(200)
   @ApiOperation({
@@ -80,6 +84,7 @@ export class WorkOrdersController {
     return this.orders.transition(p.id, body, Date.now());
   }
 
+  @RequireRole('operator')
   @Post(':id/notes')
   @HttpCode(200)
   @ApiOperation({ summary: 'Add a note to the history' })

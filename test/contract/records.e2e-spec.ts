@@ -1,5 +1,8 @@
 import { pgliteRecords, postgresRecords } from '../helpers/records.js';
+import { describeApiKeyRepositoryContract } from './api-key.contract.js';
+import { describeAuditLogRepositoryContract } from './audit-log.contract.js';
 import { describeDeadLetterRepositoryContract } from './dead-letter.contract.js';
+import { describeDeviceIdentityRepositoryContract } from './device-identity.contract.js';
 import { describeDeviceRepositoryContract } from './device.contract.js';
 import { describeJobLeaseRepositoryContract } from './job-lease.contract.js';
 import { describeKpiOutageRepositoryContract } from './kpi-outage.contract.js';
@@ -26,6 +29,9 @@ for (const records of [pgliteRecords(), postgresRecords()]) {
     describeKpiRefreshJobRepositoryContract(records.name, records.empty, records.connect);
     describeJobLeaseRepositoryContract(records.name, records.empty, records.connect);
     describePredictionRepositoryContract(records.name, records.empty);
+    describeDeviceIdentityRepositoryContract(records.name, records.empty, records.connect);
+    describeApiKeyRepositoryContract(records.name, records.empty);
+    describeAuditLogRepositoryContract(records.name, records.empty);
     describeWorkOrderRepositoryContract(records.name, records.empty, records.connect);
     describeMaintenancePlanRepositoryContract(records.name, records.empty);
     describeWebhookRepositoryContract(records.name, records.empty);

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { tempDir } from './temp-dir.js';
@@ -36,24 +36,47 @@ export interface Mosquitto {
   stop(): Promise<void>;
 }
 
+/** Debian's dynamic-security plugin (`mosquitto` package). */
+export const DYNSEC_PLUGIN = [
+  '/usr/lib/x86_64-linux-gnu/mosquitto_dynamic_security.so',
+  '/usr/lib/mosquitto_dynamic_security.so',
+].find((p) => existsSync(p));
+
+export interface MosquittoOptions {
+  /** Anonymous clients allowed (the default, as before security). */
+  anonymous?: boolean;
+  /** Files written next to the configuration first, by name: `%dir%` in the config lines is that folder. */
+  files?: Record<string, string>;
+}
+
 /** Debian's Mosquitto on a free port with its files in a temp folder (`.ci/run` installs it). */
-export async function startMosquitto(extraConfig: string[] = []): Promise<Mosquitto> {
+export async function startMosquitto(
+  extraConfig: string[] = [],
+  options: MosquittoOptions = {},
+): Promise<Mosquitto> {
   if (!BINARY) throw new Error('mosquitto is not installed: apt-get install mosquitto (see .ci/run)');
   const dir = tempDir('mosquitto-');
   const port = await freePort();
   const conf = join(dir.path, 'mosquitto.conf');
+  // Mosquitto started as root drops to its own user: it must be able to read these
+  if (options.files) chmodSync(dir.path, 0o755);
+  for (const [name, content] of Object.entries(options.files ?? {}))
+    writeFileSync(join(dir.path, name), content, { mode: 0o644 });
   writeFileSync(
     conf,
     [
       `listener ${port} 127.0.0.1`,
-      'allow_anonymous true',
+      `allow_anonymous ${options.anonymous === false ? 'false' : 'true'}`,
       'persistence false',
-      'log_dest none',
-      ...extraConfig,
+      ...(extraConfig.some((l) => l.startsWith('log_dest')) ? [] : ['log_dest none']),
+      ...extraConfig.map((line) => line.replaceAll('%dir%', dir.path)),
       '',
     ].join('\n'),
   );
-  const proc: ChildProcess = spawn(BINARY, ['-c', conf], { stdio: 'ignore' });
+  // MOSQ_DEBUG=1 shows Mosquitto's own errors (add `log_dest stderr` to the config lines)
+  const proc: ChildProcess = spawn(BINARY, ['-c', conf], {
+    stdio: ['ignore', 'ignore', process.env.MOSQ_DEBUG ? 'inherit' : 'ignore'],
+  });
   await waitForPort(port, 10_000);
   return {
     url: `mqtt://127.0.0.1:${port}`,

@@ -167,13 +167,16 @@ export interface TypedResponseOptions<T> {
   csv?: CsvShape<T>;
 }
 
-const ERROR_DESCRIPTIONS: Record<number, string> = {
+export const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'invalid_argument: a parameter or the body is invalid; the message says which and why',
+  401: 'unauthenticated: no API key, or one that is wrong, revoked or expired',
+  403: "forbidden: the key's role does not allow this",
   404: 'not_found',
   409: 'conflict',
   413: 'payload_too_large',
   415: 'unsupported_media_type',
   422: 'result_too_large',
+  429: 'too_many_requests: too many failed authentications from this address',
   503: 'unavailable',
 };
 

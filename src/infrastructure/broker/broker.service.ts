@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { DomainEventBus } from '../../events/domain-event-bus.js';
-import { MetricsService } from '../metrics/metrics.service.js';
-import { ownTopicsPolicy } from './broker-access.policy.js';
+import { BROKER_ACCESS_POLICY, type BrokerAccessPolicy } from './broker-access.policy.js';
+import { BrokerMetrics } from './broker.metrics.js';
 import { EmbeddedBroker } from './embedded-broker.js';
+import { ServiceCredentials } from './service-credentials.js';
 
 /** Runs the embedded broker unless an external one is configured (MQTT_URL). */
 @Injectable()
@@ -16,21 +18,33 @@ export class BrokerService implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly bus: DomainEventBus,
-    private readonly metrics: MetricsService,
+    private readonly brokerMetrics: BrokerMetrics,
+    @Inject(BROKER_ACCESS_POLICY) private readonly policy: BrokerAccessPolicy,
+    private readonly credentials: ServiceCredentials,
   ) {}
 
   async onModuleInit(): Promise<void> {
     if (this.config.mqtt.url !== null) return;
-    const { host, port, wsPort } = this.config.mqtt.embedded;
-    const clients = this.metrics.gauge({
-      name: 'fleet_broker_clients',
-      help: 'Clients connected to the embedded broker.',
-    });
+    const { host, port, wsPort, tlsPort, wssPort, maxPacketBytes, connectTimeoutMs } =
+      this.config.mqtt.embedded;
+    const tls = this.config.tls;
+    const { refused, clients } = this.brokerMetrics;
     const broker = new EmbeddedBroker({
       host,
       port,
       wsPort,
-      policy: ownTopicsPolicy,
+      tls: tls
+        ? {
+            key: readFileSync(tls.keyFile),
+            cert: readFileSync(tls.certFile),
+            clientCa: tls.clientCaFile ? readFileSync(tls.clientCaFile) : undefined,
+            port: tlsPort,
+            wssPort,
+          }
+        : undefined,
+      policy: this.policy,
+      maxPacketBytes,
+      connectTimeoutMs,
       onPublishRefused: (clientId, topic, payload, detail, deviceId) =>
         this.bus.publish('input.rejected', {
           records: [
@@ -45,6 +59,10 @@ export class BrokerService implements OnModuleInit, OnApplicationShutdown {
             },
           ],
         }),
+      onRefused: (reason, clientId) => {
+        refused.inc({ reason });
+        this.logger.debug({ reason, clientId: clientId?.slice(0, 128) }, 'mqtt refused');
+      },
       onClientCountChange: (n) => clients.set(n),
       onProtocolRefused: (clientId, version) => {
         if (this.refusedClients.has(clientId) || this.refusedClients.size >= 1000) return;
@@ -57,7 +75,10 @@ export class BrokerService implements OnModuleInit, OnApplicationShutdown {
     });
     await broker.start();
     this.embedded = broker;
-    this.logger.log({ mqttPort: broker.tcpPort, wsPort: broker.wsPort }, 'embedded MQTT broker listening');
+    this.logger.log(
+      { mqttPort: broker.tcpPort, wsPort: broker.wsPort, tlsPort: broker.tlsPort, wssPort: broker.wssPort },
+      'embedded MQTT broker listening',
+    );
   }
 
   get isEmbedded(): boolean {
@@ -65,13 +86,24 @@ export class BrokerService implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** Ports of the embedded broker, null with an external one. */
-  get ports(): { mqtt: number; ws: number | null } | null {
-    return this.embedded ? { mqtt: this.embedded.tcpPort, ws: this.embedded.wsPort } : null;
+  get ports(): { mqtt: number | null; ws: number | null; tls: number | null; wss: number | null } | null {
+    const b = this.embedded;
+    return b ? { mqtt: b.tcpPort, ws: b.wsPort, tls: b.tlsPort, wss: b.wssPort } : null;
   }
 
   localUrl(): string {
     if (!this.embedded) throw new Error('no embedded broker: MQTT_URL is set');
     return this.embedded.localUrl;
+  }
+
+  /** User name and password of the platform's own clients on the embedded broker. */
+  localCredentials(): { username: string; password: string } {
+    return { username: this.credentials.username, password: this.credentials.password };
+  }
+
+  /** Drops the live sessions of an identity (`device:dev-1`) on the embedded broker at once. */
+  disconnect(identity: string): number {
+    return this.embedded?.disconnect(identity) ?? 0;
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import {
   Inject,
@@ -50,8 +51,10 @@ export class MqttDeviceCommands implements DeviceCommandSender, OnApplicationBoo
     const { mqtt: m } = this.config;
     this.client = mqtt.connect(m.url ?? this.broker.localUrl(), {
       clientId: `svc-commands-${hostname()}-${randomBytes(3).toString('hex')}`,
-      username: m.username,
-      password: m.password,
+      // the platform's own credential on its embedded broker; MQTT_USERNAME/PASSWORD outside
+      ...(m.url === null
+        ? this.broker.localCredentials()
+        : { username: m.username, password: m.password, ca: m.caFile ? readFileSync(m.caFile) : undefined }),
       protocolVersion: 4,
       reconnectPeriod: 1000,
       connectTimeout: 10_000,

@@ -13,6 +13,8 @@ export interface MqttSubscriberOptions {
   clientId: string;
   username?: string;
   password?: string;
+  /** CA to check the broker's certificate against (mqtts://, wss://); absent: the system CAs. */
+  ca?: Buffer;
   qos: 0 | 1;
   topics: string[];
   /**
@@ -66,6 +68,7 @@ export class MqttSubscriber {
       clientId: o.clientId,
       username: o.username,
       password: o.password,
+      ca: o.ca,
       protocolVersion: 4,
       clean: !o.persistentSession,
       reconnectPeriod: 1000,

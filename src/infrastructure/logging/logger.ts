@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import { pinoHttp, type HttpLogger } from 'pino-http';
 import { PinoPretty } from 'pino-pretty';
+import { LOG_REDACTION } from './redaction.js';
 
 export type LogFormat = 'auto' | 'json' | 'pretty';
 
@@ -12,10 +13,12 @@ export function usePretty(format: LogFormat, isTty = process.stdout.isTTY === tr
 
 /** The process's pino logger; `destination` for tests. */
 export function createLogger(level: string, format: LogFormat, destination?: DestinationStream): Logger {
-  if (destination) return pino({ level }, destination);
-  if (!usePretty(format)) return pino({ level });
+  // credentials never reach a log line, whoever logs a request
+  const options = { level, redact: LOG_REDACTION };
+  if (destination) return pino(options, destination);
+  if (!usePretty(format)) return pino(options);
   return pino(
-    { level },
+    options,
     PinoPretty({
       colorize: process.stdout.isTTY === true,
       translateTime: 'SYS:HH:MM:ss.l',
