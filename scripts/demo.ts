@@ -83,6 +83,9 @@ function demoConfig(env: NodeJS.ProcessEnv): AppConfig {
   if (env.LOG_LEVEL === undefined) config.logLevel = 'warn';
   // failures of the catch-up show in the KPIs within seconds
   if (env.KPI_REFRESH_INTERVAL_MS === undefined) config.kpi.refreshIntervalMs = 10_000;
+  // failure risk shows up minutes after the history is in: a model trained, scores every minute
+  if (env.PREDICTION_TRAINING_INTERVAL_MS === undefined) config.predictions.trainingIntervalMs = 5 * 60_000;
+  if (env.PREDICTION_SCORING_INTERVAL_MS === undefined) config.predictions.scoringIntervalMs = 60_000;
   return config;
 }
 

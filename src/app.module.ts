@@ -31,6 +31,8 @@ import { StorageModule } from './infrastructure/storage.module.js';
 import { HistoryImportModule } from './history-import/history-import.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
 import type { FeatureMigrations } from './ports/records-database.port.js';
+import { PREDICTIONS_MIGRATIONS } from './predictions/predictions.migrations.js';
+import { PredictionsModule } from './predictions/predictions.module.js';
 import { REGISTRY_MIGRATIONS } from './registry/registry.migrations.js';
 import { RegistryModule } from './registry/registry.module.js';
 import { RELIABILITY_MIGRATIONS } from './reliability/reliability.migrations.js';
@@ -55,6 +57,7 @@ export const RECORDS_MIGRATIONS: readonly FeatureMigrations[] = [
   WORK_ORDER_MIGRATIONS,
   WEBHOOK_MIGRATIONS,
   JOB_LEASE_MIGRATIONS,
+  PREDICTIONS_MIGRATIONS,
   ALARMS_MIGRATIONS,
   API_KEYS_MIGRATIONS,
   AUDIT_MIGRATIONS,
@@ -109,6 +112,7 @@ export class AppModule {
         RegistryModule,
         HistoryImportModule,
         ReliabilityModule,
+        PredictionsModule,
         WebhooksModule,
         WorkOrdersModule,
         TechniciansModule,

@@ -114,6 +114,17 @@ const CALLS: Array<[string, string, string, unknown?]> = [
   ['delete', '/api/v1/alarm-notification-rules/{id}', '/api/v1/alarm-notification-rules/{rule}'],
   ['get', '/health/ready', '/health/ready'],
   ['post', '/api/v1/history/import', '/api/v1/history/import'],
+  ['post', '/api/v1/predictions/train', '/api/v1/predictions/train'],
+  ['post', '/api/v1/predictions/score', '/api/v1/predictions/score'],
+  ['get', '/api/v1/predictions/risk', '/api/v1/predictions/risk?horizon=30'],
+  [
+    'get',
+    '/api/v1/predictions/devices/{deviceId}',
+    `/api/v1/predictions/devices/dev-c1?from=${T0}&to=${T0 + 400 * DAY}`,
+  ],
+  ['get', '/api/v1/predictions/models', '/api/v1/predictions/models'],
+  // the version the list answered (below)
+  ['get', '/api/v1/predictions/models/{version}', '/api/v1/predictions/models/'],
   ...(['customers', 'sites', 'models', 'devices'] as const).flatMap(
     (c): Array<[string, string, string, unknown?]> => [
       ['get', `/api/v1/registry/${c}`, `/api/v1/registry/${c}`],
@@ -458,24 +469,30 @@ describe('The OpenAPI document and the typed client', () => {
                   (await app.get<{ proposals: Array<{ day: string }> }>('/api/v1/dispatch/orders/WO-000002'))
                     .body.proposals[0].day,
               )
-            : template.startsWith('/api/v1/feedback/links/')
-              ? await app.request(method.toUpperCase(), path + token, body, { authorization: '' })
-              : template === '/api/v1/history/import'
-                ? await app.request(
-                    'POST',
-                    `${path}?mapping=${encodeURIComponent(JSON.stringify({ columns: { device: 'd', time: 't', type: 'e' }, types: { F: 'fault.raised' }, defaults: { code: 'X', severity: 'minor' } }))}`,
-                    'd,t,e\ndev-c1,2026-01-05T10:00:00Z,F\n',
-                    { 'content-type': 'text/csv' },
-                  )
-                : template === '/api/v1/kpis/refresh/jobs/{jobId}'
-                  ? await app.get(
-                      (
-                        await app.request<{ jobId: string }>('POST', '/api/v1/kpis/refresh?wait=0')
-                      ).headers.get('location')!,
+            : template === '/api/v1/predictions/models/{version}'
+              ? await app.get(
+                  path +
+                    (await app.get<{ data: Array<{ version: string }> }>('/api/v1/predictions/models')).body
+                      .data[0].version,
+                )
+              : template.startsWith('/api/v1/feedback/links/')
+                ? await app.request(method.toUpperCase(), path + token, body, { authorization: '' })
+                : template === '/api/v1/history/import'
+                  ? await app.request(
+                      'POST',
+                      `${path}?mapping=${encodeURIComponent(JSON.stringify({ columns: { device: 'd', time: 't', type: 'e' }, types: { F: 'fault.raised' }, defaults: { code: 'X', severity: 'minor' } }))}`,
+                      'd,t,e\ndev-c1,2026-01-05T10:00:00Z,F\n',
+                      { 'content-type': 'text/csv' },
                     )
-                  : template === '/api/v1/provisioning'
-                    ? await app.request('POST', path, body, { authorization: `Bearer ${provisioningKey}` })
-                    : await app.request(method.toUpperCase(), path, body);
+                  : template === '/api/v1/kpis/refresh/jobs/{jobId}'
+                    ? await app.get(
+                        (
+                          await app.request<{ jobId: string }>('POST', '/api/v1/kpis/refresh?wait=0')
+                        ).headers.get('location')!,
+                      )
+                    : template === '/api/v1/provisioning'
+                      ? await app.request('POST', path, body, { authorization: `Bearer ${provisioningKey}` })
+                      : await app.request(method.toUpperCase(), path, body);
       if (template === '/api/v1/feedback/requests/{id}/reissue')
         token = (res.body as { link: string }).link.split('/').pop()!;
       const status = String(res.status);

@@ -100,6 +100,24 @@ describe('Grafana dashboards against the platform schema in a real InfluxDB and 
       { scope: 'fleet', scopeId: 'all', day: T0, fields },
       { scope: 'model', scopeId: 'MFP-C300', day: T0, fields },
     ]);
+    // the risk series as the scoring job writes it: a point per component and scoring
+    await store.writeRisk(
+      [0, 1, 2].flatMap((d) =>
+        ['fuser', 'drum'].map((component) => ({
+          deviceId: 'sim-00001',
+          component,
+          ts: T0 + d * DAY,
+          probabilities: [
+            { horizonDays: 7, probability: 0.1 * (d + 1) },
+            { horizonDays: 14, probability: 0.15 * (d + 1) },
+            { horizonDays: 30, probability: 0.2 * (d + 1) },
+          ],
+          remainingDays: 40 - 10 * d,
+          remainingUsage: 20_000 - 5_000 * d,
+          alert: d === 2 && component === 'fuser',
+        })),
+      ),
+    );
     await store.close();
     // records as the features write them: alarms raised, acknowledged and cleared
     await pg.start();
@@ -188,7 +206,7 @@ describe('Grafana dashboards against the platform schema in a real InfluxDB and 
   });
 
   it('has dashboards, each panel on a provisioned datasource', () => {
-    expect(panels.length).toBeGreaterThanOrEqual(8);
+    expect(panels.length).toBeGreaterThanOrEqual(13);
     for (const [name, p] of panels)
       expect([name, [INFLUX_UID, POSTGRES_UID]]).toEqual([name, expect.arrayContaining([p.datasource.uid])]);
   });

@@ -499,6 +499,10 @@ describe('Security: what a hostile client gets', () => {
       ['a viewer reads the audit log', 'viewer', 'GET', '/api/v1/audit', 403],
       ['an analyst refreshes KPIs', 'analyst', 'POST', '/api/v1/kpis/refresh', 'allowed'],
       ['an analyst imports history', 'analyst', 'POST', '/api/v1/history/import', 'allowed'],
+      ['a viewer reads the failure-risk ranking', 'viewer', 'GET', '/api/v1/predictions/risk', 'allowed'],
+      ['a viewer scores failure risk', 'viewer', 'POST', '/api/v1/predictions/score', 403],
+      ['an operator trains the prediction model', 'operator', 'POST', '/api/v1/predictions/train', 403],
+      ['an analyst scores failure risk', 'analyst', 'POST', '/api/v1/predictions/score', 'allowed'],
       ['an analyst deletes a customer', 'analyst', 'DELETE', '/api/v1/registry/customers/acme', 403],
       ['an analyst moves a work order', 'analyst', 'POST', '/api/v1/work-orders/WO-1/transitions', 403],
       [

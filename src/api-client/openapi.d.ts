@@ -809,6 +809,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/predictions/devices/{deviceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A device's components: failure risk per horizon, remaining life, evidence, reasons, and the risk series over [from, to) (default the last 90 days) */
+        get: operations["PredictionsController_device"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/predictions/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trained prediction models, newest first, with their backtest figures against the baselines */
+        get: operations["PredictionsController_models"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/predictions/models/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One trained prediction model: its data, thresholds and backtest figures */
+        get: operations["PredictionsController_model"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/predictions/risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fleet ranked by failure risk: device × component, highest probability within the horizon first; filters by model, customer, site, component and alert. Definitions: docs/predictions.md */
+        get: operations["PredictionsController_ranking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/predictions/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Score failure risk now (it also runs on a schedule); answers the run summary */
+        post: operations["PredictionsController_score"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/predictions/train": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Train the prediction model now from the fleet history and record it (the job refits it when due); answers the run, or 202 when it outlasts wait ms (it goes on: see GET /api/v1/predictions/models) */
+        post: operations["PredictionsController_train"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/provisioning": {
         parameters: {
             query?: never;
@@ -1657,6 +1759,44 @@ export interface components {
             modelIds?: string[];
             requirementId: string;
         }[];
+        ComponentPrediction: {
+            alert: boolean;
+            alertHorizonDays: number | null;
+            alertSince: number | null;
+            basis: ("condition-and-life" | "life") | null;
+            component: string;
+            evidence: string[];
+            /** @description The risk series over [from, to), oldest first. */
+            history: {
+                alert: boolean;
+                probabilities: {
+                    horizonDays: number;
+                    probability: number;
+                }[];
+                remainingDays: number | null;
+                /** @description Scoring time. */
+                ts: number;
+            }[];
+            /** @description Why the answer is what it is. */
+            reasons: string[];
+            remainingDays: number | null;
+            remainingUsage: number | null;
+            risk: {
+                /** @description At or above this horizon's threshold. */
+                alert: boolean;
+                horizonDays: number;
+                probability: number;
+            }[];
+            scoredAt: number | null;
+            /**
+             * @description ok; failed (awaiting repair: no forecast); no-history (life model alone); not-scored (not yet); not-predicted (the registry lacks what the model needs: reasons)
+             * @enum {string}
+             */
+            status: "ok" | "failed" | "no-history" | "not-scored" | "not-predicted";
+            threshold: number | null;
+            /** @enum {string} */
+            usageUnit: "pages" | "hours";
+        };
         ConsoleSession: {
             /** @description Whether the API asks for an API key. */
             authRequired: boolean;
@@ -1742,6 +1882,20 @@ export interface components {
             usage: number | null;
         };
         DevicePlanStatusList: components["schemas"]["DevicePlanStatus"][];
+        DevicePrediction: {
+            components: components["schemas"]["ComponentPrediction"][];
+            /** @description Device id: its MQTT client id and topic segment. */
+            deviceId: string;
+            modelId: string;
+            modelVersion: string | null;
+            /** @description Of the history, [from, to). */
+            window: {
+                /** @description Epoch milliseconds. */
+                from: number;
+                /** @description Epoch milliseconds. */
+                to: number;
+            };
+        };
         DeviceSeen: {
             /** @description Device id: its MQTT client id and topic segment. */
             deviceId: string;
@@ -2442,6 +2596,113 @@ export interface components {
                 visits: number;
             }[];
         };
+        PredictionModel: {
+            backtest: {
+                /** @description Epoch milliseconds. */
+                cutoff: number;
+                devices: number;
+                /** @description Epoch milliseconds. */
+                end: number;
+                methods: {
+                    horizons: {
+                        alerts: number;
+                        brier: number | null;
+                        f1: number | null;
+                        failures: number;
+                        falseAlertsPer100DeviceMonths: number | null;
+                        horizonDays: number;
+                        leadHoursMedian: number | null;
+                        leadHoursP10: number | null;
+                        prAuc: number | null;
+                        precision: number | null;
+                        recall: number | null;
+                        threshold: number | null;
+                    }[];
+                    label: string;
+                    method: string;
+                }[];
+                testFailures: number;
+            } | null;
+            backtestReason: string | null;
+            /** @enum {string} */
+            basis: "condition-and-life" | "life" | "catalog-prior";
+            components: {
+                component: string;
+                conditionModel: boolean;
+                failures: number;
+                reason?: string;
+            }[];
+            dataFrom: number | null;
+            devices: number;
+            /** @description Failures (major, machine-down) in the training data. */
+            failures: number;
+            horizons: number[];
+            modelBytes: number;
+            reasons: string[];
+            thresholds: {
+                byComponent: {
+                    [key: string]: number;
+                };
+                fallback: number;
+                horizonDays: number;
+            }[];
+            /** @description Data before this was used. */
+            trainedAsOf: number;
+            /** @description When the training ran. */
+            trainedAt: number;
+            trainSeconds: number;
+            version: string;
+        };
+        PredictionModelPage: {
+            data: components["schemas"]["PredictionModel"][];
+            nextCursor: string | null;
+        };
+        PredictionScoringRun: {
+            /** @description Components whose alert is raised after the run. */
+            alerting: number;
+            alertsCleared: number;
+            /** @description Alerts published as raised: new, and renewed. */
+            alertsRaised: number;
+            /** @description Of those, renewals: the horizon passed since it was last raised, the risk still high. */
+            alertsRenewed: number;
+            /** @description The time scored at. */
+            at: number;
+            /** @description In service. */
+            devices: number;
+            durationMs: number;
+            held: {
+                devices: number;
+                events: number;
+                rows: number;
+            };
+            /** @enum {string} */
+            modelBasis: "condition-and-life" | "life" | "catalog-prior";
+            modelVersion: string;
+            phasesMs: {
+                read: number;
+                score: number;
+                write: number;
+            };
+            read: {
+                devicesLoaded: number;
+                events: number;
+                rows: number;
+            };
+            scoredComponents: number;
+            scoredDevices: number;
+        };
+        PredictionTrainingRun: {
+            basis: ("condition-and-life" | "life" | "catalog-prior") | null;
+            devices: number;
+            durationMs: number;
+            failures: number;
+            reason: string;
+            /** @enum {string} */
+            status: "finished" | "running";
+            trained: boolean;
+            trainSeconds: number;
+            version: string | null;
+        };
         ProvisioningAccepted: {
             deviceId: string;
             /** @description Shown in this answer only. */
@@ -2565,6 +2826,38 @@ export interface components {
                 from: number;
                 to: number;
             };
+        };
+        RiskRankingPage: {
+            data: components["schemas"]["RiskRankingRow"][];
+            nextCursor: string | null;
+        };
+        RiskRankingRow: {
+            /** @description The alert is raised (at the alert horizon). */
+            alert: boolean;
+            alertSince: number | null;
+            /** @enum {string} */
+            basis: "condition-and-life" | "life";
+            component: string;
+            customerId: string | null;
+            /** @description Device id: its MQTT client id and topic segment. */
+            deviceId: string;
+            /** @description Why, what raised the risk most first. */
+            evidence: string[];
+            /** @description The horizon ranked by. */
+            horizonDays: number;
+            modelId: string;
+            modelVersion: string;
+            /** @description Of failure within horizonDays. */
+            probability: number;
+            remainingDays: number | null;
+            remainingUsage: number | null;
+            /** @description Epoch milliseconds. */
+            scoredAt: number;
+            siteId: string | null;
+            /** @enum {string} */
+            status: "ok" | "failed" | "no-history";
+            /** @enum {string} */
+            usageUnit: "pages" | "hours";
         };
         SatisfactionTrend: {
             count: number;
@@ -6727,6 +7020,361 @@ export interface operations {
             };
             /** @description not_found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    PredictionsController_device: {
+        parameters: {
+            query?: {
+                /** @description A component of a model: `fuser`. */
+                component?: string;
+                /** @description Start, inclusive. Default: 24 h before `to`. Epoch milliseconds or ISO 8601. */
+                from?: string;
+                /** @description End, exclusive. Default: now. Epoch milliseconds or ISO 8601. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Device id: its MQTT client id and topic segment. */
+                deviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevicePrediction"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    PredictionsController_models: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Most rows in this page (at most API_MAX_POINTS). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PredictionModelPage"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    PredictionsController_model: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PredictionModel"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    PredictionsController_ranking: {
+        parameters: {
+            query?: {
+                /** @description true: only components whose alert is raised; false: only the others. */
+                alerting?: boolean;
+                /** @description A component of a model: `fuser`. */
+                component?: string;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                customerId?: string;
+                /** @description csv answers CSV (so does `Accept: text/csv`), the cursor in `X-Next-Cursor`. */
+                format?: "json" | "csv";
+                /** @description Rank by the probability of failure within this many days; default PREDICTION_ALERT_HORIZON_DAYS. */
+                horizon?: number;
+                /** @description Most rows in this page (at most API_MAX_POINTS). */
+                limit?: number;
+                modelId?: string;
+                siteId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskRankingPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    PredictionsController_score: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PredictionScoringRun"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    PredictionsController_train: {
+        parameters: {
+            query?: {
+                /** @description ms to wait for the training before answering 202 (it goes on); default 60000. */
+                wait?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PredictionTrainingRun"];
+                };
+            };
+            /** @description Still training */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PredictionTrainingRun"];
+                };
+            };
+            /** @description invalid_argument: a parameter or the body is invalid; the message says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description unauthenticated: no API key, or one that is wrong, revoked or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description forbidden: the key's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

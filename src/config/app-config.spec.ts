@@ -44,6 +44,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ MQTT_WS_PORT: '-1' }).mqtt.embedded.wsPort).toBeNull();
   });
 
+  it('reads the prediction horizons, and refuses an alert horizon that is not one of them', () => {
+    expect(loadConfig({ PREDICTION_HORIZONS: '30,7,14,7' }).predictions.horizons).toEqual([7, 14, 30]);
+    expect(() => loadConfig({ PREDICTION_HORIZONS: '14,30' })).toThrow(/PREDICTION_ALERT_HORIZON_DAYS/);
+    expect(() => loadConfig({ PREDICTION_HORIZONS: '7,x' })).toThrow(/PREDICTION_HORIZONS/);
+  });
+
   it('reads TLS files only as a pair', () => {
     expect(loadConfig({ TLS_CERT_FILE: 'c.pem', TLS_KEY_FILE: 'k.pem' }).tls).toEqual({
       certFile: 'c.pem',

@@ -60,6 +60,7 @@ export interface AppConfig {
   /** Null: the embedded SQLite store. */
   influx: InfluxConfig | null;
   kpi: { refreshIntervalMs: number };
+  predictions: PredictionsConfig;
   presence: { offlineAfterIntervals: number; defaultIntervalMs: number; sweepIntervalMs: number };
   jobs: { leaseMs: number };
   workOrders: WorkOrdersConfig;
@@ -121,6 +122,22 @@ export interface WebhooksConfig {
   timeoutMs: number;
   retry: RetryPolicy;
   retentionDays: number;
+}
+
+/** Failure predictions: scoring and training jobs, horizons, costs, what scoring keeps (docs/predictions.md). */
+export interface PredictionsConfig {
+  scoringIntervalMs: number;
+  trainingIntervalMs: number;
+  retrainDays: number;
+  retrainFailureGrowth: number;
+  horizons: number[];
+  alertHorizonDays: number;
+  missedFailureCost: number;
+  lookbackDays: number;
+  gaugeDays: number;
+  trainingMaxDevices: number;
+  trainingHistoryDays: number;
+  backtestDays: number;
 }
 
 export interface InfluxConfig {
@@ -193,6 +210,12 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
       crossProblems.push('INFLUX_TOKEN: required with the v2 API (on 1.8: "user:password")');
     if (!v.INFLUX_ORG) crossProblems.push('INFLUX_ORG: required with the v2 API (any name on 1.8)');
   }
+  const horizons = [...new Set(String(v.PREDICTION_HORIZONS).split(',').map(Number))].sort((a, b) => a - b);
+  if (horizons.some((h) => h < 1)) crossProblems.push('PREDICTION_HORIZONS: every horizon is at least 1 day');
+  if (!horizons.includes(Number(v.PREDICTION_ALERT_HORIZON_DAYS)))
+    crossProblems.push(
+      `PREDICTION_ALERT_HORIZON_DAYS: must be one of PREDICTION_HORIZONS (${horizons.join(', ')}), got ${v.PREDICTION_ALERT_HORIZON_DAYS}`,
+    );
   if (Boolean(v.TLS_CERT_FILE) !== Boolean(v.TLS_KEY_FILE))
     crossProblems.push('TLS_CERT_FILE, TLS_KEY_FILE: set both or neither');
   if (v.TLS_CLIENT_CA_FILE && !v.TLS_CERT_FILE)
@@ -291,6 +314,20 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
         }
       : null,
     kpi: { refreshIntervalMs: num('KPI_REFRESH_INTERVAL_MS') },
+    predictions: {
+      scoringIntervalMs: num('PREDICTION_SCORING_INTERVAL_MS'),
+      trainingIntervalMs: num('PREDICTION_TRAINING_INTERVAL_MS'),
+      retrainDays: num('PREDICTION_RETRAIN_DAYS'),
+      retrainFailureGrowth: num('PREDICTION_RETRAIN_FAILURE_GROWTH'),
+      horizons,
+      alertHorizonDays: num('PREDICTION_ALERT_HORIZON_DAYS'),
+      missedFailureCost: num('PREDICTION_MISSED_FAILURE_COST'),
+      lookbackDays: num('PREDICTION_LOOKBACK_DAYS'),
+      gaugeDays: num('PREDICTION_GAUGE_DAYS'),
+      trainingMaxDevices: num('PREDICTION_TRAINING_MAX_DEVICES'),
+      trainingHistoryDays: num('PREDICTION_TRAINING_HISTORY_DAYS'),
+      backtestDays: num('PREDICTION_BACKTEST_DAYS'),
+    },
     presence: {
       offlineAfterIntervals: num('PRESENCE_OFFLINE_AFTER_INTERVALS'),
       defaultIntervalMs: num('PRESENCE_DEFAULT_INTERVAL_MS'),

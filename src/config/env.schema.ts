@@ -319,6 +319,87 @@ export const ENV_SCHEMA = {
       description:
         'How often the reliability KPIs are brought up to date (incrementally). 0 turns the schedule off.',
     },
+    PREDICTION_SCORING_INTERVAL_MS: {
+      type: 'integer',
+      minimum: 0,
+      default: 3600000,
+      description:
+        'How often failure risk is scored for the devices with new data (and every device once a day). 0 turns the schedule off (POST /api/v1/predictions/score still runs it).',
+    },
+    PREDICTION_TRAINING_INTERVAL_MS: {
+      type: 'integer',
+      minimum: 0,
+      default: 21600000,
+      description:
+        'How often the training job checks whether the prediction model is due for a refit (PREDICTION_RETRAIN_DAYS, PREDICTION_RETRAIN_FAILURE_GROWTH). 0 turns the schedule off.',
+    },
+    PREDICTION_RETRAIN_DAYS: {
+      type: 'number',
+      exclusiveMinimum: 0,
+      default: 7,
+      description: 'Refit the prediction model when the latest is this many days old.',
+    },
+    PREDICTION_RETRAIN_FAILURE_GROWTH: {
+      type: 'number',
+      exclusiveMinimum: 0,
+      default: 0.25,
+      description:
+        'Refit sooner when the failures recorded since the latest model reach this share of the failures it was trained on.',
+    },
+    PREDICTION_HORIZONS: {
+      type: 'string',
+      pattern: '^\\d{1,3}(,\\d{1,3})*$',
+      default: '7,14,30',
+      description: 'Horizons in days of the failure probabilities (comma-separated).',
+    },
+    PREDICTION_ALERT_HORIZON_DAYS: {
+      type: 'integer',
+      minimum: 1,
+      default: 7,
+      description:
+        'The horizon whose threshold raises and clears prediction alerts (one of PREDICTION_HORIZONS).',
+    },
+    PREDICTION_MISSED_FAILURE_COST: {
+      type: 'number',
+      exclusiveMinimum: 0,
+      default: 10,
+      description:
+        'What a failure no alert caught costs, in needless visits: the alert thresholds are chosen by this cost.',
+    },
+    PREDICTION_LOOKBACK_DAYS: {
+      type: 'integer',
+      minimum: 370,
+      default: 400,
+      description:
+        'Days of events and usage readings scoring keeps per device (at least the year the features count failures over, plus their 30-day windows).',
+    },
+    PREDICTION_GAUGE_DAYS: {
+      type: 'integer',
+      minimum: 125,
+      default: 130,
+      description:
+        "Days of gauge aggregates scoring keeps per device (the features read 123 at most: a drift's onset is looked for over 120 days).",
+    },
+    PREDICTION_TRAINING_MAX_DEVICES: {
+      type: 'integer',
+      minimum: 1,
+      default: 1000,
+      description:
+        'Most devices a training reads (a fixed sample of the fleet beyond it): training time and memory grow with it.',
+    },
+    PREDICTION_TRAINING_HISTORY_DAYS: {
+      type: 'integer',
+      minimum: 30,
+      default: 730,
+      description: 'Days of history a training reads.',
+    },
+    PREDICTION_BACKTEST_DAYS: {
+      type: 'integer',
+      minimum: 7,
+      default: 90,
+      description:
+        'The last days of the training history each recorded model is backtested on (trained before them, scored day by day over them).',
+    },
     PRESENCE_OFFLINE_AFTER_INTERVALS: {
       type: 'number',
       minimum: 1,

@@ -38,6 +38,13 @@ export interface PredictionAlert {
   evidence: string[];
   /** The trained model that scored it. */
   modelVersion: string;
+  /**
+   * Raised: when this alert was first raised. Equal to `ts` for a new alert, earlier for
+   * a renewal (the risk has stayed at or above the threshold for a horizon since it was
+   * last raised: the claim of a failure within the horizon is made again). Absent when
+   * the publisher does not tell (cleared alerts, the closed-loop bench's oracle).
+   */
+  raisedSince?: number;
 }
 
 /** An SLA warning or breach of a work order (see docs/work-orders.md). */

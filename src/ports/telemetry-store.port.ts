@@ -88,13 +88,59 @@ export interface DeviceWindowValue extends WindowValue {
   deviceId: string;
 }
 
+/** Statistics of one metric per device and window, across devices (the daily aggregates predictions read). */
+export interface WindowStatsQuery extends TimeRange {
+  metric: string;
+  windowMs: number;
+  /** Only these devices; all when absent. */
+  deviceIds?: readonly string[];
+}
+
+/** One window of one device's metric; empty windows are omitted. */
+export interface DeviceWindowStats {
+  deviceId: string;
+  /** The window's start (windows are aligned to the epoch). */
+  start: number;
+  mean: number;
+  min: number;
+  max: number;
+  count: number;
+  /** Value of the window's latest point. */
+  last: number;
+}
+
+/**
+ * One scoring of one component of one device: the `risk` series (docs/predictions.md,
+ * "Risk series"). Identified by (deviceId, component, ts): rewriting replaces it.
+ */
+export interface RiskPoint {
+  deviceId: string;
+  component: string;
+  /** Scoring time, ms since the epoch. */
+  ts: number;
+  /** Probability of failure within each horizon, horizons ascending. */
+  probabilities: Array<{ horizonDays: number; probability: number }>;
+  /** Median remaining life; null when it cannot be told. */
+  remainingDays: number | null;
+  remainingUsage: number | null;
+  /** The component's alert is raised. */
+  alert: boolean;
+}
+
+export interface RiskQuery extends TimeRange {
+  deviceId: string;
+  /** Only these components; all when absent. */
+  components?: readonly string[];
+}
+
 export interface StoreHealth {
   ok: boolean;
   detail?: string;
 }
 
 /**
- * The time-series store: telemetry points, device events and the KPI ledger. Implemented by the
+ * The time-series store: telemetry points, device events, the KPI ledger and the predicted
+ * risk series. Implemented by the
  * embedded SQLite store and by InfluxDB; both pass `test/contract/telemetry-store.contract.ts`.
  * Writing a point or event that exists already (same identity) overwrites it.
  */
@@ -105,13 +151,18 @@ export interface TelemetryStore {
   queryEvents(query: EventQuery): Promise<StoredEvent[]>;
   /** Last value of a metric per device and window, sorted by device and window. */
   queryWindowLast(query: WindowLastQuery): Promise<DeviceWindowValue[]>;
+  /** Mean, min, max, count and last of a metric per device and window, sorted by device and window. */
+  queryWindowStats(query: WindowStatsQuery): Promise<DeviceWindowStats[]>;
+  writeRisk(points: readonly RiskPoint[]): Promise<void>;
+  /** Risk points of a device, sorted by component, then time. */
+  queryRisk(query: RiskQuery): Promise<RiskPoint[]>;
   writeKpis(rows: readonly KpiRow[]): Promise<void>;
   /** Sorted by scope id, then day. */
   queryKpis(query: KpiRowQuery): Promise<KpiRow[]>;
   /** Removes every KPI ledger row (a rebuild starts from nothing). */
   clearKpis(): Promise<void>;
-  /** Metric names a device has reported, sorted. */
-  listMetrics(deviceId: string): Promise<string[]>;
+  /** Metric names a device has reported (every device's when absent), sorted. */
+  listMetrics(deviceId?: string): Promise<string[]>;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }

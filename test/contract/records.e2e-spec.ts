@@ -11,6 +11,7 @@ import { describeJobLeaseRepositoryContract } from './job-lease.contract.js';
 import { describeKpiOutageRepositoryContract } from './kpi-outage.contract.js';
 import { describeKpiRefreshJobRepositoryContract } from './kpi-refresh-job.contract.js';
 import { describeKpiStateRepositoryContract } from './kpi-state.contract.js';
+import { describePredictionRepositoryContract } from './prediction.contract.js';
 import { describeRegistryRepositoryContract } from './registry.contract.js';
 import { describeTechnicianRepositoryContract } from './technician.contract.js';
 import { describeMaintenancePlanRepositoryContract } from './maintenance-plan.contract.js';
@@ -32,6 +33,7 @@ for (const records of [pgliteRecords(), postgresRecords()]) {
     describeKpiOutageRepositoryContract(records.name, records.empty);
     describeKpiRefreshJobRepositoryContract(records.name, records.empty, records.connect);
     describeJobLeaseRepositoryContract(records.name, records.empty, records.connect);
+    describePredictionRepositoryContract(records.name, records.empty);
     describeAlarmRepositoryContract(records.name, records.empty, records.connect);
     describeDeviceIdentityRepositoryContract(records.name, records.empty, records.connect);
     describeApiKeyRepositoryContract(records.name, records.empty);

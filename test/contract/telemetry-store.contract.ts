@@ -2,6 +2,7 @@ import type { EventRecord, TelemetryPoint } from '../../src/ports/records.js';
 import {
   AGGREGATE_FUNCTIONS,
   type AggregateFunction,
+  type RiskPoint,
   type StoredEvent,
   type TelemetryStore,
 } from '../../src/ports/telemetry-store.port.js';
@@ -89,6 +90,98 @@ export function describeTelemetryStoreContract(name: string, open: () => Promise
       expect(some.map((v) => v.deviceId)).toEqual(['d1', 'd2']);
     });
 
+    it('gives mean, min, max, count and last of a metric per device and window, for many devices at once', async () => {
+      const H = 60 * MIN;
+      const day = 24 * H;
+      // written out of order: `last` is the latest point of the window, not the last written
+      await store.write(
+        [
+          gauge('d2', 'temp', T0 + 3 * H, 30),
+          gauge('d1', 'temp', T0 + 5 * H, 15),
+          gauge('d1', 'temp', T0 + H, 10),
+          gauge('d1', 'temp', T0 + 2 * H, 20),
+          gauge('d1', 'temp', T0 + day + H, -4),
+          gauge('d3', 'temp', T0 + 2 * day + H, 7),
+          gauge('d1', 'hum', T0 + H, 99),
+        ],
+        [],
+      );
+      const all = await store.queryWindowStats({ metric: 'temp', from: T0, to: T0 + 3 * day, windowMs: day });
+      expect(all).toEqual([
+        { deviceId: 'd1', start: T0, mean: 15, min: 10, max: 20, count: 3, last: 15 },
+        { deviceId: 'd1', start: T0 + day, mean: -4, min: -4, max: -4, count: 1, last: -4 },
+        { deviceId: 'd2', start: T0, mean: 30, min: 30, max: 30, count: 1, last: 30 },
+        { deviceId: 'd3', start: T0 + 2 * day, mean: 7, min: 7, max: 7, count: 1, last: 7 },
+      ]);
+      const some = await store.queryWindowStats({
+        metric: 'temp',
+        from: T0 + day,
+        to: T0 + 3 * day,
+        windowMs: day,
+        deviceIds: ['d3', 'd1'],
+      });
+      expect(some.map((v) => [v.deviceId, v.start])).toEqual([
+        ['d1', T0 + day],
+        ['d3', T0 + 2 * day],
+      ]);
+      expect(
+        await store.queryWindowStats({
+          metric: 'temp',
+          from: T0,
+          to: T0 + day,
+          windowMs: day,
+          deviceIds: [],
+        }),
+      ).toEqual([]);
+    });
+
+    describe('risk series', () => {
+      const risk = (
+        deviceId: string,
+        component: string,
+        ts: number,
+        p7: number,
+        more: Partial<RiskPoint> = {},
+      ): RiskPoint => ({
+        deviceId,
+        component,
+        ts,
+        probabilities: [
+          { horizonDays: 7, probability: p7 },
+          { horizonDays: 30, probability: Math.min(1, p7 * 2) },
+        ],
+        remainingDays: 40.5,
+        remainingUsage: 12000,
+        alert: false,
+        ...more,
+      });
+
+      it("reads back a device's risk by component and time, one point per component and time", async () => {
+        const day = 86_400_000;
+        await store.writeRisk([
+          risk('d1', 'fuser', T0 + day, 0.2),
+          risk('d1', 'drum', T0, 0.01, { remainingDays: null, remainingUsage: null }),
+          risk('d1', 'fuser', T0, 0.1),
+          risk('d2', 'fuser', T0, 0.9, { alert: true }),
+        ]);
+        // a rescoring at the same time replaces the point
+        await store.writeRisk([risk('d1', 'fuser', T0 + day, 0.4, { alert: true })]);
+        expect(await store.queryRisk({ deviceId: 'd1', from: T0, to: T0 + 2 * day })).toEqual([
+          risk('d1', 'drum', T0, 0.01, { remainingDays: null, remainingUsage: null }),
+          risk('d1', 'fuser', T0, 0.1),
+          risk('d1', 'fuser', T0 + day, 0.4, { alert: true }),
+        ]);
+        const fuser = await store.queryRisk({
+          deviceId: 'd1',
+          components: ['fuser'],
+          from: T0 + 1,
+          to: T0 + 2 * day,
+        });
+        expect(fuser.map((r) => r.probabilities[0].probability)).toEqual([0.4]);
+        expect(await store.queryRisk({ deviceId: 'd3', from: T0, to: T0 + day })).toEqual([]);
+      });
+    });
+
     it('keeps one KPI row per scope, id and day, and reads them back by scope, ids and days', async () => {
       const day = 86_400_000;
       await store.writeKpis([
@@ -158,7 +251,12 @@ export function describeTelemetryStoreContract(name: string, open: () => Promise
 
     it('keeps devices and metrics apart', async () => {
       await store.write(
-        [gauge('d1', 'temp', T0, 1), gauge('d2', 'temp', T0, 2), gauge('d1', 'hum', T0, 3)],
+        [
+          gauge('d1', 'temp', T0, 1),
+          gauge('d2', 'temp', T0, 2),
+          gauge('d1', 'hum', T0, 3),
+          gauge('d3', 'co2', T0, 4),
+        ],
         [],
       );
       const points = await store.queryRaw({
@@ -170,6 +268,7 @@ export function describeTelemetryStoreContract(name: string, open: () => Promise
       });
       expect(points.map((p) => p.value)).toEqual([2]);
       expect(await store.listMetrics('d1')).toEqual(['hum', 'temp']);
+      expect(await store.listMetrics()).toEqual(['co2', 'hum', 'temp']);
       expect(await store.listMetrics('nobody')).toEqual([]);
     });
 

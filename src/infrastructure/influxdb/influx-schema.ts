@@ -1,6 +1,6 @@
 import { escape } from '@influxdata/influxdb-client';
 import type { EventRecord, TelemetryPoint } from '../../ports/records.js';
-import type { KpiRow } from '../../ports/telemetry-store.port.js';
+import type { KpiRow, RiskPoint } from '../../ports/telemetry-store.port.js';
 
 /**
  * The platform's InfluxDB schema (docs/influxdb.md). Timestamps in milliseconds.
@@ -15,10 +15,24 @@ import type { KpiRow } from '../../ports/telemetry-store.port.js';
  *   `in_service_ms`, `down_ms` on fleet and model rows), and `fields_json`, the exact row with
  *   its facts by hour (`failures@08`), which is what the service reads.
  *
+ * - `risk`: tags `device`, `component`; one point per scoring (docs/predictions.md, "Risk
+ *   series"); float fields `p7d`, `p14d`, `p30d` (the probability of failure within each
+ *   configured horizon, named by its days), `alert` (1 raised, 0 not), `remaining_days` and
+ *   `remaining_usage` (absent when they cannot be told).
+ *
  * Tag values are bounded: devices (the fleet), metric names (the contract), event types,
  * fault codes and components (the models' tables), scopes. Free text is in fields.
  */
-export const MEASUREMENT = { telemetry: 'telemetry', events: 'events', kpi: 'kpi_daily' } as const;
+export const MEASUREMENT = {
+  telemetry: 'telemetry',
+  events: 'events',
+  kpi: 'kpi_daily',
+  risk: 'risk',
+} as const;
+
+/** The risk field of a horizon: `p7d`. */
+export const riskField = (horizonDays: number): string => `p${horizonDays}d`;
+export const RISK_FIELD_PATTERN = /^p(\d+)d$/;
 
 /** Ledger totals written even when zero, so a dashboard sums them without gaps. */
 export const KPI_BASE_FIELDS = [
@@ -62,6 +76,16 @@ export function kpiLine(r: KpiRow): string {
     .map((k) => `${escape.tag(k)}=${float(values[k])}`);
   fields.push(`fields_json=${escape.quoted(JSON.stringify(r.fields))}`);
   return `${MEASUREMENT.kpi}${tag('scope', r.scope)}${tag('scope_id', r.scopeId)} ${fields.join(',')} ${r.day}`;
+}
+
+export function riskLine(r: RiskPoint): string {
+  const fields = r.probabilities.map((p) => `${riskField(p.horizonDays)}=${float(p.probability)}`);
+  fields.push(`alert=${r.alert ? 1 : 0}`);
+  if (r.remainingDays !== null && Number.isFinite(r.remainingDays))
+    fields.push(`remaining_days=${float(r.remainingDays)}`);
+  if (r.remainingUsage !== null && Number.isFinite(r.remainingUsage))
+    fields.push(`remaining_usage=${float(r.remainingUsage)}`);
+  return `${MEASUREMENT.risk}${tag('component', r.component)}${tag('device', r.deviceId)} ${fields.join(',')} ${r.ts}`;
 }
 
 /** InfluxQL string literal. */

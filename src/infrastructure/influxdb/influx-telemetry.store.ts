@@ -4,26 +4,32 @@ import type { EventRecord, MetricKind, TelemetryPoint } from '../../ports/record
 import type {
   AggregateFunction,
   AggregateTelemetryQuery,
+  DeviceWindowStats,
   DeviceWindowValue,
   EventQuery,
   KpiRow,
   KpiRowQuery,
   RawTelemetryQuery,
+  RiskPoint,
+  RiskQuery,
   StoreHealth,
   StoredEvent,
   TelemetryStore,
   WindowLastQuery,
+  WindowStatsQuery,
   WindowValue,
 } from '../../ports/telemetry-store.port.js';
 import { DiskSpool, type SpoolStats } from './disk-spool.js';
 import { createWriteApi, InfluxQlClient, type InfluxSeries } from './influx-connection.js';
 import {
   MEASUREMENT,
+  RISK_FIELD_PATTERN,
   eventLine,
   kpiLine,
   literal,
   oldestTimestamp,
   oneOf,
+  riskLine,
   telemetryLine,
 } from './influx-schema.js';
 
@@ -112,6 +118,10 @@ export class InfluxTelemetryStore implements TelemetryStore {
 
   writeKpis(rows: readonly KpiRow[]): Promise<void> {
     return this.deliver(rows.map(kpiLine));
+  }
+
+  writeRisk(points: readonly RiskPoint[]): Promise<void> {
+    return this.deliver(points.map(riskLine));
   }
 
   private async deliver(lines: string[]): Promise<void> {
@@ -284,6 +294,66 @@ export class InfluxTelemetryStore implements TelemetryStore {
     );
   }
 
+  async queryWindowStats(q: WindowStatsQuery): Promise<DeviceWindowStats[]> {
+    if (q.deviceIds && q.deviceIds.length === 0) return [];
+    const devices = q.deviceIds ? ` AND device =~ ${oneOf(q.deviceIds)}` : '';
+    const series = await this.ql.query(
+      `SELECT mean(value) AS "mean", min(value) AS "min", max(value) AS "max", count(value) AS "count",
+       last(value) AS "last" FROM ${MEASUREMENT.telemetry}
+       WHERE metric = ${literal(q.metric)}${devices} AND time >= ${q.from}ms AND time < ${q.to}ms
+       GROUP BY time(${q.windowMs}ms), device fill(none)`,
+    );
+    const out: DeviceWindowStats[] = [];
+    for (const s of series) {
+      const deviceId = s.tags?.device ?? '';
+      for (const r of rowsOf([s]))
+        if (r.count !== null && (r.count as number) > 0)
+          out.push({
+            deviceId,
+            start: r.time as number,
+            mean: r.mean as number,
+            min: r.min as number,
+            max: r.max as number,
+            count: r.count as number,
+            last: r.last as number,
+          });
+    }
+    return out.sort((a, b) =>
+      a.deviceId < b.deviceId ? -1 : a.deviceId > b.deviceId ? 1 : a.start - b.start,
+    );
+  }
+
+  async queryRisk(q: RiskQuery): Promise<RiskPoint[]> {
+    if (q.components && q.components.length === 0) return [];
+    const components = q.components ? ` AND component =~ ${oneOf(q.components)}` : '';
+    const series = await this.ql.query(
+      `SELECT * FROM ${MEASUREMENT.risk} WHERE device = ${literal(q.deviceId)}${components}
+       AND time >= ${q.from}ms AND time < ${q.to}ms GROUP BY component`,
+    );
+    const out: RiskPoint[] = [];
+    for (const s of series) {
+      const component = s.tags?.component ?? '';
+      for (const r of rowsOf([s])) {
+        const probabilities: RiskPoint['probabilities'] = [];
+        for (const [k, v] of Object.entries(r)) {
+          const m = RISK_FIELD_PATTERN.exec(k);
+          if (m && typeof v === 'number') probabilities.push({ horizonDays: Number(m[1]), probability: v });
+        }
+        probabilities.sort((a, b) => a.horizonDays - b.horizonDays);
+        out.push({
+          deviceId: q.deviceId,
+          component,
+          ts: r.time as number,
+          probabilities,
+          remainingDays: typeof r.remaining_days === 'number' ? r.remaining_days : null,
+          remainingUsage: typeof r.remaining_usage === 'number' ? r.remaining_usage : null,
+          alert: r.alert === 1,
+        });
+      }
+    }
+    return out.sort((a, b) => (a.component < b.component ? -1 : a.component > b.component ? 1 : a.ts - b.ts));
+  }
+
   async queryKpis(q: KpiRowQuery): Promise<KpiRow[]> {
     if (q.scopeIds && q.scopeIds.length === 0) return [];
     const ids = q.scopeIds ? ` AND scope_id =~ ${oneOf(q.scopeIds)}` : '';
@@ -314,9 +384,10 @@ export class InfluxTelemetryStore implements TelemetryStore {
     await this.ql.deleteMeasurement(MEASUREMENT.kpi);
   }
 
-  async listMetrics(deviceId: string): Promise<string[]> {
+  async listMetrics(deviceId?: string): Promise<string[]> {
+    const where = deviceId === undefined ? '' : ` WHERE device = ${literal(deviceId)}`;
     const series = await this.ql.query(
-      `SHOW TAG VALUES FROM ${MEASUREMENT.telemetry} WITH KEY = "metric" WHERE device = ${literal(deviceId)}`,
+      `SHOW TAG VALUES FROM ${MEASUREMENT.telemetry} WITH KEY = "metric"${where}`,
     );
     return [...new Set(rowsOf(series).map((r) => r.value as string))].sort();
   }

@@ -5,15 +5,19 @@ import type { EventRecord, MetricKind, TelemetryPoint } from '../../ports/record
 import type {
   AggregateFunction,
   AggregateTelemetryQuery,
+  DeviceWindowStats,
   DeviceWindowValue,
   EventQuery,
   KpiRow,
   KpiRowQuery,
   RawTelemetryQuery,
+  RiskPoint,
+  RiskQuery,
   StoreHealth,
   StoredEvent,
   TelemetryStore,
   WindowLastQuery,
+  WindowStatsQuery,
   WindowValue,
 } from '../../ports/telemetry-store.port.js';
 import { openSqlite, type SqliteDatabase } from './sqlite-database.js';
@@ -53,6 +57,17 @@ const MIGRATIONS = [
      PRIMARY KEY (scope, scope_id, day)
    ) WITHOUT ROWID;
    CREATE INDEX kpi_daily_by_day ON kpi_daily (scope, day);`,
+  // predicted risk: probabilities per horizon as JSON [[days, p], …] (horizons are configurable)
+  `CREATE TABLE risk (
+     device_id TEXT NOT NULL,
+     component TEXT NOT NULL,
+     ts INTEGER NOT NULL,
+     probabilities TEXT NOT NULL,
+     remaining_days REAL,
+     remaining_usage REAL,
+     alert INTEGER NOT NULL,
+     PRIMARY KEY (device_id, component, ts)
+   ) WITHOUT ROWID;`,
 ];
 
 /** Rows per multi-row INSERT: fewer statement runs per batch. */
@@ -254,6 +269,95 @@ export class SqliteTelemetryStore implements TelemetryStore {
     return Promise.resolve(rows.map((r) => ({ deviceId: r.deviceId, start: r.start, value: r.value })));
   }
 
+  queryWindowStats(q: WindowStatsQuery): Promise<DeviceWindowStats[]> {
+    const devices = q.deviceIds ? 'AND s.device_id IN (SELECT value FROM json_each(:ids))' : '';
+    // the window's last value by its latest time: one primary-key lookup per window
+    const rows = this.db
+      .prepare(
+        `SELECT g.device_id, g.start, g.mean, g.mn, g.mx, g.n, t.value
+         FROM (
+           SELECT s.id AS sid, s.device_id AS device_id, t.ts - t.ts % :w AS start, AVG(t.value) AS mean,
+                  MIN(t.value) AS mn, MAX(t.value) AS mx, COUNT(*) AS n, MAX(t.ts) AS last_ts
+           FROM series s JOIN telemetry t ON t.series_id = s.id
+           WHERE s.metric = :metric ${devices} AND t.ts >= :from AND t.ts < :to
+           GROUP BY s.id, start
+         ) g JOIN telemetry t ON t.series_id = g.sid AND t.ts = g.last_ts
+         ORDER BY g.device_id, g.start`,
+      )
+      .raw()
+      .all({
+        w: q.windowMs,
+        metric: q.metric,
+        from: q.from,
+        to: q.to,
+        ...(q.deviceIds ? { ids: JSON.stringify(q.deviceIds) } : {}),
+      }) as Array<[string, number, number, number, number, number, number]>;
+    return Promise.resolve(
+      rows.map(([deviceId, start, mean, min, max, count, last]) => ({
+        deviceId,
+        start,
+        mean,
+        min,
+        max,
+        count,
+        last,
+      })),
+    );
+  }
+
+  writeRisk(points: readonly RiskPoint[]): Promise<void> {
+    // a point per scored component a run: small next to telemetry, written on this connection
+    const insert = this.db.prepare(
+      `INSERT INTO risk (device_id, component, ts, probabilities, remaining_days, remaining_usage, alert)
+       VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT DO UPDATE SET probabilities = excluded.probabilities, remaining_days = excluded.remaining_days,
+         remaining_usage = excluded.remaining_usage, alert = excluded.alert`,
+    );
+    this.db.transaction(() => {
+      for (const p of points)
+        insert.run(
+          p.deviceId,
+          p.component,
+          p.ts,
+          JSON.stringify(p.probabilities.map((r) => [r.horizonDays, r.probability])),
+          finiteOrNull(p.remainingDays),
+          finiteOrNull(p.remainingUsage),
+          p.alert ? 1 : 0,
+        );
+    })();
+    return Promise.resolve();
+  }
+
+  queryRisk(q: RiskQuery): Promise<RiskPoint[]> {
+    const components = q.components ? 'AND component IN (SELECT value FROM json_each(:components))' : '';
+    const rows = this.db
+      .prepare(
+        `SELECT component, ts, probabilities, remaining_days, remaining_usage, alert FROM risk
+         WHERE device_id = :device ${components} AND ts >= :from AND ts < :to ORDER BY component, ts`,
+      )
+      .raw()
+      .all({
+        device: q.deviceId,
+        from: q.from,
+        to: q.to,
+        ...(q.components ? { components: JSON.stringify(q.components) } : {}),
+      }) as Array<[string, number, string, number | null, number | null, number]>;
+    return Promise.resolve(
+      rows.map(([component, ts, probabilities, remainingDays, remainingUsage, alert]) => ({
+        deviceId: q.deviceId,
+        component,
+        ts,
+        probabilities: (JSON.parse(probabilities) as Array<[number, number]>).map(([h, p]) => ({
+          horizonDays: h,
+          probability: p,
+        })),
+        remainingDays,
+        remainingUsage,
+        alert: alert === 1,
+      })),
+    );
+  }
+
   writeKpis(rows: readonly KpiRow[]): Promise<void> {
     // small and rare next to telemetry: written on this connection, WAL lets the writer thread go on
     const insert = this.db.prepare(
@@ -294,12 +398,12 @@ export class SqliteTelemetryStore implements TelemetryStore {
     return Promise.resolve();
   }
 
-  listMetrics(deviceId: string): Promise<string[]> {
-    const rows = this.db
-      .prepare('SELECT metric FROM series WHERE device_id = ? ORDER BY metric')
-      .all(deviceId) as Array<{
-      metric: string;
-    }>;
+  listMetrics(deviceId?: string): Promise<string[]> {
+    const rows = (
+      deviceId === undefined
+        ? this.db.prepare('SELECT DISTINCT metric FROM series ORDER BY metric').all()
+        : this.db.prepare('SELECT metric FROM series WHERE device_id = ? ORDER BY metric').all(deviceId)
+    ) as Array<{ metric: string }>;
     return Promise.resolve(rows.map((r) => r.metric));
   }
 
@@ -322,6 +426,8 @@ export class SqliteTelemetryStore implements TelemetryStore {
     if (this.db.open) this.db.close();
   }
 }
+
+const finiteOrNull = (x: number | null): number | null => (x !== null && Number.isFinite(x) ? x : null);
 
 function toStoredEvent([
   deviceId,
