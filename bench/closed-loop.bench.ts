@@ -1,4 +1,4 @@
-import { FleetPublisher } from '../device-simulator/fleet-publisher.js';
+import { FleetPublisher, connectionGroups } from '../device-simulator/fleet-publisher.js';
 import { generateFleet, type Fleet } from '../device-simulator/fleet.js';
 import type { TruthRecord } from '../device-simulator/ground-truth.js';
 import { Random } from '../device-simulator/random.js';
@@ -189,9 +189,9 @@ async function withPlatform(
     WEBHOOK_DELIVERY_INTERVAL_MS: '0',
   });
   try {
-    await registerFleet(app.httpUrl, fleet);
+    await registerFleet(app.httpUrl, fleet, app.adminKey);
     for (const plan of catalogAsMaintenancePlans())
-      await http(app.httpUrl, 'PUT', '/api/v1/maintenance-plans', plan);
+      await http(app.httpUrl, 'PUT', '/api/v1/maintenance-plans', plan, app.adminKey);
     const bus = app.app.get(DomainEventBus);
     const jobs = app.app.get(JobRunner);
     const orders = app.app.get(WorkOrdersService);
@@ -258,6 +258,14 @@ async function withPlatform(
       url: `mqtt://127.0.0.1:${app.brokerPorts!.mqtt}`,
       deviceIds: fleet.devices.map((d) => d.deviceId),
       gateways: 4,
+      // each gateway's password: it may publish for its own devices only
+      passwords: await app.gateways(
+        connectionGroups(
+          fleet.devices.map((d) => d.deviceId),
+          4,
+        ).map((g) => g.clientId),
+        fleet.devices.map((d) => d.deviceId),
+      ),
       qos: 1,
       bufferLimit: 10_000_000,
       birth: (id) => sim.birth(id, sim.now),
@@ -451,10 +459,16 @@ function predictorFor(
   }
 }
 
-async function http(base: string, method: string, path: string, body: unknown): Promise<unknown> {
+async function http(
+  base: string,
+  method: string,
+  path: string,
+  body: unknown,
+  key: string,
+): Promise<unknown> {
   const res = await fetch(base + path, {
     method,
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
     body: JSON.stringify(body),
   });
   const text = await res.text();
@@ -463,14 +477,15 @@ async function http(base: string, method: string, path: string, body: unknown): 
 }
 
 /** The fleet in the registry, as an OEM onboards it: models (with fault tables), customers, sites, devices. */
-async function registerFleet(base: string, fleet: Fleet): Promise<void> {
+async function registerFleet(base: string, fleet: Fleet, key: string): Promise<void> {
   const iso = (ms: number): string => new Date(ms).toISOString();
-  await http(base, 'POST', '/api/v1/registry/models/import', catalogAsRegistryModels());
+  await http(base, 'POST', '/api/v1/registry/models/import', catalogAsRegistryModels(), key);
   await http(
     base,
     'POST',
     '/api/v1/registry/customers/import',
     fleet.customers.map((c) => ({ customerId: c.customerId, name: c.name })),
+    key,
   );
   await http(
     base,
@@ -484,6 +499,7 @@ async function registerFleet(base: string, fleet: Fleet): Promise<void> {
       lon: s.lon,
       departments: s.floors,
     })),
+    key,
   );
   await http(
     base,
@@ -500,5 +516,6 @@ async function registerFleet(base: string, fleet: Fleet): Promise<void> {
       contractType: d.contract,
       contractEnd: iso(d.contractEnd),
     })),
+    key,
   );
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { loadConfig } from '../src/config/app-config.js';
 import { startApp } from '../src/bootstrap.js';
+import { newApiKeyToken } from '../src/api-keys/api-key.js';
 import { SqliteTelemetryStore } from '../src/infrastructure/sqlite/sqlite-telemetry.store.js';
 import type { EventRecord, TelemetryPoint } from '../src/ports/records.js';
 import { tempDir } from '../test/helpers/temp-dir.js';
@@ -49,6 +50,7 @@ export async function kpiLedgerBench(
   log(
     `  history: ${fmt(seeded.events)} events and ${fmt(seeded.readings)} meter reads over a year, written in ${seedSeconds.toFixed(1)} s`,
   );
+  const adminKey = newApiKeyToken().token;
   const app = await startApp(
     loadConfig({
       HTTP_HOST: '127.0.0.1',
@@ -59,13 +61,14 @@ export async function kpiLedgerBench(
       LOG_LEVEL: 'warn',
       DATA_DIR: dir.path,
       KPI_REFRESH_INTERVAL_MS: '0',
+      API_ADMIN_KEY: adminKey,
     }),
   );
   try {
     const post = async (path: string, body: string, type: string): Promise<unknown> => {
       const res = await fetch(app.httpUrl + path, {
         method: 'POST',
-        headers: { 'content-type': type },
+        headers: { 'content-type': type, authorization: `Bearer ${adminKey}` },
         body,
       });
       if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
