@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { catalogAsRegistryModels } from '../../device-simulator/registry-export.js';
+import { catalogAsRegistryModels, truthAsRegistryRecords } from '../../device-simulator/registry-export.js';
 import type { TruthRecord } from '../../device-simulator/ground-truth.js';
 import type { TestApp } from './test-app.js';
 
@@ -14,52 +14,7 @@ export function readTruth(file: string): TruthRecord[] {
 export function registryRecordsFromTruth(
   truth: readonly TruthRecord[],
 ): Array<['models' | 'customers' | 'sites' | 'devices', unknown[]]> {
-  const iso = (ms: number): string => new Date(ms).toISOString();
-  return [
-    ['models', catalogAsRegistryModels()],
-    [
-      'customers',
-      truth.flatMap((r) => (r.type === 'customer' ? [{ customerId: r.customerId, name: r.name }] : [])),
-    ],
-    [
-      'sites',
-      truth.flatMap((r) =>
-        r.type === 'site'
-          ? [
-              {
-                siteId: r.siteId,
-                customerId: r.customerId,
-                name: r.name,
-                address: r.address,
-                lat: r.lat,
-                lon: r.lon,
-                departments: r.floors,
-              },
-            ]
-          : [],
-      ),
-    ],
-    [
-      'devices',
-      truth.flatMap((r) =>
-        r.type === 'device'
-          ? [
-              {
-                deviceId: r.deviceId,
-                serial: r.serial,
-                modelId: r.modelId,
-                siteId: r.siteId,
-                department: r.floor,
-                installDate: iso(r.installDate),
-                warrantyEnd: iso(r.warrantyEnd),
-                contractType: r.contract,
-                contractEnd: iso(r.contractEnd),
-              },
-            ]
-          : [],
-      ),
-    ],
-  ];
+  return [['models', catalogAsRegistryModels()], ...truthAsRegistryRecords(truth)];
 }
 
 /**
